@@ -1,0 +1,48 @@
+# Fener tasks. `make run` and `make test` are the two commands of the README.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1:8000
+# The quick start runs with DEBUG on and SQLite; production sets its own env.
+DEV_ENV := DEBUG=true
+
+.PHONY: install init run worker beat test lint format bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3.11 -m venv $(VENV) 2>/dev/null || python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+init: install
+	$(DEV_ENV) $(MANAGE) migrate --noinput
+	$(DEV_ENV) $(MANAGE) seed_demo
+
+run: init
+	$(DEV_ENV) $(MANAGE) runserver $(HOST)
+
+worker: install
+	$(VENV)/bin/celery -A siteconf worker -l info
+
+beat: install
+	$(VENV)/bin/celery -A siteconf beat -l info
+
+test: install
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MaterialsConfig(AppConfig):
+    """Brochures, leaflets and posters: Wagtail documents with awareness metadata."""
+
+    name = "materials"

@@ -1,0 +1,5 @@
+"""Fener project package (the `site/` folder, imported as `siteconf`)."""
+
+from .celery import app as celery_app
+
+__all__ = ("celery_app",)

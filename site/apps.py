@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class SiteConfig(AppConfig):
+    """The project package doubles as an app: user model, roles, demo data."""
+
+    name = "siteconf"
+    verbose_name = "Fener"

@@ -1,0 +1,29 @@
+"""Build a believable demo site from the real action plans; safe to run again."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from campaigns import demo as campaigns_demo
+from siteconf import demo as site_demo
+from siteconf.roles import roles_grant_content, roles_sync
+from trainings import demo as trainings_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Load demo data (agencies, professions, the AL NAP 2021-2023 and KS 2011-2014 "
+        "plans, pages in sq/en/sr, one user per role). Idempotent."
+    )
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        roles_sync()
+        trainings_demo.build_reference()
+        trainings_demo.build_plans()
+        home = campaigns_demo.build_pages()
+        roles_grant_content(home_page=home)
+        passwords = site_demo.build_users()
+        self.stdout.write(self.style.SUCCESS("Demo data ready."))
+        self.stdout.write("Sign in at /admin/ with (passwords are new on every run):")
+        for username, password in passwords.items():
+            self.stdout.write(f"  {username:<10} {password}")

@@ -1,0 +1,127 @@
+"""The platform's roles as Django groups, with least-privilege model permissions.
+
+`roles_sync()` is idempotent: run by `seed_demo` and `manage.py sync_roles` after
+each deploy, so a permission added in code reaches every installation.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
+
+ADMIN_ACCESS = ("wagtailadmin.access_admin",)
+ALL = ("add", "change", "delete", "view")
+VIEW = ("view",)
+
+TRAINING_DATA = ("trainingsession", "participation", "trainee")
+REFERENCE_DATA = ("agency", "profession", "region", "sop", "module")
+PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
+
+
+def _perms(app: str, models: tuple[str, ...], actions: tuple[str, ...]) -> list[str]:
+    return [f"{app}.{action}_{model}" for model in models for action in actions]
+
+
+ROLES: dict[str, list[str]] = {
+    "Office administrator": [
+        *ADMIN_ACCESS,
+        *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
+        *_perms("trainings", ("manualvalue",), ALL),
+        *_perms("campaigns", ("campaignactivity",), ALL),
+        *_perms("materials", ("material", "printrun", "distribution"), ALL),
+        *_perms("materials", ("customimage",), ("add", "change", "delete")),
+    ],
+    "Campaign editor": [
+        *ADMIN_ACCESS,
+        *_perms("campaigns", ("campaignactivity",), ALL),
+        *_perms("materials", ("material", "printrun", "distribution"), ALL),
+        *_perms("materials", ("customimage",), ("add", "change")),
+    ],
+    "Moderator": [
+        *ADMIN_ACCESS,
+        *_perms("campaigns", ("campaignactivity",), ALL),
+        *_perms("materials", ("material", "printrun", "distribution"), ALL),
+        *_perms("materials", ("customimage",), ("add", "change")),
+    ],
+    "Trainer": [
+        *ADMIN_ACCESS,
+        *_perms("trainings", TRAINING_DATA, ("add", "change", "view")),
+        *_perms("trainings", ("participation",), ("delete",)),
+        *_perms("trainings", REFERENCE_DATA, VIEW),
+    ],
+    "Monitoring officer": [
+        *ADMIN_ACCESS,
+        *_perms("trainings", ("trainingsession",) + REFERENCE_DATA + PLAN_DATA, VIEW),
+        *_perms("trainings", ("manualvalue",), ALL),
+        *_perms("campaigns", ("campaignactivity",), VIEW),
+        *_perms("materials", ("distribution", "printrun"), VIEW),
+    ],
+    # Partners use the public site signed in; they never enter the admin.
+    "Partner": [],
+}
+
+
+def roles_sync() -> dict[str, Group]:
+    """Create or update every role group so it holds exactly its permissions."""
+    groups = {}
+    for name, perm_names in ROLES.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(_permissions(perm_names))
+        groups[name] = group
+    return groups
+
+
+# Permissions on the page tree and on the root collection (documents, images).
+PAGE_ROLES = {
+    "Campaign editor": ("add_page", "change_page"),
+    "Moderator": ("add_page", "change_page", "publish_page", "lock_page"),
+    "Office administrator": (
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "delete_page",
+    ),
+}
+COLLECTION_PERMS = (
+    "materials.add_material",
+    "materials.change_material",
+    "materials.choose_material",
+    "materials.add_customimage",
+    "materials.change_customimage",
+    "materials.choose_customimage",
+)
+
+
+def roles_grant_content(*, home_page: Page) -> None:
+    """Let the content roles edit pages under `home_page` and the root collection."""
+    collection = Collection.get_first_root_node()
+    collection_perms = _permissions(list(COLLECTION_PERMS))
+    for name, codenames in PAGE_ROLES.items():
+        group = Group.objects.get(name=name)
+        for perm in _permissions([f"wagtailcore.{c}" for c in codenames]):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home_page, permission=perm
+            )
+        for perm in collection_perms:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=perm
+            )
+
+
+def _permissions(perm_names: list[str]) -> list[Permission]:
+    wanted = {tuple(p.split(".")) for p in perm_names}
+    apps = {app for app, _ in wanted}
+    candidates = Permission.objects.filter(content_type__app_label__in=apps)
+    found = [
+        p
+        for p in candidates.select_related("content_type")
+        if (p.content_type.app_label, p.codename) in wanted
+    ]
+    missing = wanted - {(p.content_type.app_label, p.codename) for p in found}
+    if missing:
+        raise LookupError(f"Unknown permissions for roles: {sorted(missing)}")
+    return found

@@ -1,0 +1,182 @@
+"""Action plans as they are written: a per-plan tree of levels, measures and indicators."""
+
+from django.conf import settings
+from django.db import models
+
+from .reference import Country
+
+
+class Plan(models.Model):
+    """A national action plan or strategy (AL NAP 2021-2023, KS NSAP 2011-2014...)."""
+
+    code = models.SlugField(
+        max_length=40, unique=True, help_text="e.g. AL-NAP-2021-2023"
+    )
+    title = models.CharField(max_length=255)
+    country = models.CharField(max_length=2, choices=Country.choices)
+    start_year = models.PositiveSmallIntegerField()
+    end_year = models.PositiveSmallIntegerField()
+    currency = models.CharField(max_length=3, default="EUR")
+    level_names = models.JSONField(
+        default=list,
+        help_text='Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].',
+    )
+
+    class Meta:
+        ordering = ["-start_year", "code"]
+
+    def __str__(self):
+        return self.title
+
+
+class PlanNode(models.Model):
+    """One element of a plan's tree: goal, objective, measure or activity."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="nodes")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    level = models.PositiveSmallIntegerField(help_text="Index into the plan's levels.")
+    code = models.CharField(
+        max_length=40, help_text="Display code, unique in the plan."
+    )
+    title = models.TextField()
+    lead_agencies = models.ManyToManyField(
+        "Agency", blank=True, related_name="led_nodes"
+    )
+    contributing_agencies = models.ManyToManyField(
+        "Agency", blank=True, related_name="contributed_nodes"
+    )
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    timeframe = models.CharField(
+        max_length=100, blank=True, help_text="The timeframe as written in the plan."
+    )
+    budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["plan", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="unique_node_code")
+        ]
+
+    def __str__(self):
+        return f"{self.plan.code}:{self.code}"
+
+    @property
+    def level_name(self) -> str:
+        names = self.plan.level_names
+        return names[self.level] if self.level < len(names) else ""
+
+
+class Indicator(models.Model):
+    """What a plan node is measured by, and how Fener computes its actual value."""
+
+    class Counting(models.TextChoices):
+        PER_PERIOD = "per_period", "Per period (annual values)"
+        CUMULATIVE = "cumulative", "Cumulative since the plan started"
+
+    class Source(models.TextChoices):
+        MANUAL = "manual", "Entered manually by the responsible institution"
+        TRAINING_PARTICIPANTS = "training_participants", "Training participants"
+        TRAINING_UNIQUE_PEOPLE = "training_unique_people", "Unique people trained"
+        TRAINING_SESSIONS = "training_sessions", "Training sessions held"
+        CAMPAIGN_ACTIVITIES = "campaign_activities", "Campaign activities held"
+        CAMPAIGN_REACH = "campaign_reach", "People reached by campaign activities"
+        MATERIAL_DISTRIBUTED = "material_distributed", "Materials distributed"
+        MATERIAL_PRODUCED = "material_produced", "Materials printed/produced"
+
+    class Direction(models.TextChoices):
+        INCREASE = "increase", "Increase"
+        DECREASE = "decrease", "Decrease"
+
+    node = models.ForeignKey(
+        PlanNode, on_delete=models.CASCADE, related_name="indicators"
+    )
+    code = models.CharField(max_length=40, help_text="Unique in the plan, e.g. 2.2.5")
+    name = models.TextField()
+    unit = models.CharField(max_length=60, blank=True)
+    baseline = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    baseline_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    counting = models.CharField(
+        max_length=12, choices=Counting.choices, default=Counting.PER_PERIOD
+    )
+    direction = models.CharField(
+        max_length=10, choices=Direction.choices, default=Direction.INCREASE
+    )
+    source = models.CharField(
+        max_length=30, choices=Source.choices, default=Source.MANUAL
+    )
+    breakdowns = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Required breakdowns: "profession", "agency", "gender", "region"...',
+    )
+    professions = models.ManyToManyField(
+        "Profession",
+        blank=True,
+        help_text="Count only these professions (empty: everyone).",
+    )
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["node__plan", "node__position", "position"]
+
+    def __str__(self):
+        return f"{self.code} {self.name[:60]}"
+
+
+class IndicatorTarget(models.Model):
+    """The target for one year; `note` keeps non-numeric targets ("10% above baseline")."""
+
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="targets"
+    )
+    year = models.PositiveSmallIntegerField()
+    value = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    note = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["indicator", "year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "year"], name="unique_target_year"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.indicator.code} {self.year}: {self.value if self.value is not None else self.note}"
+
+
+class ManualValue(models.Model):
+    """A value reported by hand for a period, when no record in Fener can compute it."""
+
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="manual_values"
+    )
+    period_start = models.DateField()
+    period_end = models.DateField()
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+    breakdown = models.JSONField(default=dict, blank=True)
+    note = models.TextField(blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["indicator", "period_start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start")),
+                name="manual_value_period_order",
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.indicator.code} {self.period_start}–{self.period_end}: {self.value}"
+        )
