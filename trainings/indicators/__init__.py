@@ -1,0 +1,1 @@
+"""Plan monitoring: indicator actuals computed from trainings, campaigns and materials."""

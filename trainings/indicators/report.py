@@ -1,0 +1,216 @@
+"""The indicator report: office-wide training figures plus every indicator of a plan.
+
+Rules (also in the README):
+- per_period indicators count records dated inside [from, to]; cumulative ones
+  count from 1 January of the plan's start year to `to`.
+- The target is the one for the year of `to`; for a range spanning years that
+  is the last year's target.
+- % of target = actual / target × 100, None without a numeric target.
+- Manual indicators: per_period sums the values whose period lies inside
+  [from, to]; cumulative takes the latest value reported up to `to` (a
+  running total, as the institutions report it).
+- unique_people = distinct named trainees + the people of head-count rows,
+  which cannot be de-duplicated.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from ..models import Indicator, ManualValue, Plan, PlanNode
+from .periods import Period
+from .selectors import UNKNOWN, Figure, Window, figures_compute
+
+SUMMARY_DIMENSIONS = ("profession", "gender", "organiser", "module", "region")
+Progress = Callable[[int, str], None]
+
+
+def report_build(
+    *, period: Period, plan: Plan | None = None, progress: Progress | None = None
+) -> dict:
+    """Everything a monitoring report shows for one plan (or all plans) and period."""
+    progress = progress or (lambda percent, step: None)
+    indicators = _indicators(plan)
+    descendants = _descendants(plan)
+    progress(10, "Indicators loaded")
+    windows = _summary_windows(period) + [
+        _indicator_window(ind, period, descendants)
+        for ind in indicators
+        if ind.source != Indicator.Source.MANUAL
+    ]
+    figures = figures_compute(windows=windows, end=period.end)
+    progress(70, "Figures computed")
+    manual = _manual_figures(indicators, period)
+    progress(90, "Manual values read")
+    rows = [
+        _indicator_row(ind, period, figures.get(f"i{ind.pk}") or manual.get(ind.pk))
+        for ind in indicators
+    ]
+    return {
+        "period": {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "label": period.label,
+        },
+        "plan": _plan_info(plan),
+        **_summary(figures),
+        "indicators": rows,
+    }
+
+
+def _indicators(plan: Plan | None) -> list[Indicator]:
+    rows = Indicator.objects.select_related("node__plan").prefetch_related(
+        "targets",
+        "professions",
+        "node__lead_agencies",
+        "node__contributing_agencies",
+    )
+    return list(rows.filter(node__plan=plan) if plan else rows)
+
+
+def _descendants(plan: Plan | None) -> dict[int, tuple[int, ...]]:
+    """Each node with everything below it: an indicator counts its whole subtree."""
+    nodes = PlanNode.objects.filter(plan=plan) if plan else PlanNode.objects.all()
+    children = defaultdict(list)
+    pairs = list(nodes.values_list("id", "parent_id"))
+    for node_id, parent_id in pairs:
+        children[parent_id].append(node_id)
+
+    def subtree(node_id: int) -> list[int]:
+        found, stack = [], [node_id]
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(children[current])
+        return found
+
+    return {node_id: tuple(sorted(subtree(node_id))) for node_id, _ in pairs}
+
+
+def _summary_windows(period: Period) -> list[Window]:
+    return [
+        Window("sessions", "training_sessions", period.start),
+        Window(
+            "participants",
+            "training_participants",
+            period.start,
+            None,
+            (),
+            SUMMARY_DIMENSIONS,
+        ),
+        Window("unique_people", "training_unique_people", period.start),
+    ]
+
+
+def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:
+    return Window(
+        key=f"i{ind.pk}",
+        source=ind.source,
+        start=_window_start(ind, period),
+        node_ids=descendants.get(ind.node_id, (ind.node_id,)),
+        profession_ids=tuple(p.pk for p in ind.professions.all()),
+        dimensions=tuple(ind.breakdowns),
+    )
+
+
+def _window_start(ind: Indicator, period: Period) -> date:
+    if ind.counting == Indicator.Counting.CUMULATIVE:
+        return date(ind.node.plan.start_year, 1, 1)
+    return period.start
+
+
+def _summary(figures: dict[str, Figure]) -> dict:
+    people = figures["participants"]
+    by = {f"by_{dim}": people.breakdown.get(dim, {}) for dim in SUMMARY_DIMENSIONS}
+    by["by_gender"] = {key: by["by_gender"].get(key, 0) for key in ("F", "M", UNKNOWN)}
+    return {
+        "sessions": figures["sessions"].total,
+        "participants": people.total,
+        "unique_people": figures["unique_people"].total,
+        **by,
+    }
+
+
+def _manual_figures(indicators: list[Indicator], period: Period) -> dict[int, Figure]:
+    """Manual indicators' values for the period (rules in the module docstring)."""
+    manual = {i.pk: i for i in indicators if i.source == Indicator.Source.MANUAL}
+    values = ManualValue.objects.filter(
+        indicator_id__in=manual, period_end__lte=period.end
+    ).order_by("period_end", "entered_at")
+    figures: dict[int, Figure] = {}
+    for value in values:
+        ind = manual[value.indicator_id]
+        if ind.counting == Indicator.Counting.CUMULATIVE:
+            figures[ind.pk] = Figure(_number(value.value), value.breakdown or {})
+        elif value.period_start >= period.start:
+            figure = figures.setdefault(ind.pk, Figure())
+            figure.total += _number(value.value)
+            _add_breakdown(figure.breakdown, value.breakdown or {})
+    return figures
+
+
+def _add_breakdown(into: dict, extra: dict) -> None:
+    for dimension, shares in extra.items():
+        target = into.setdefault(dimension, {})
+        for code, amount in shares.items():
+            target[code] = target.get(code, 0) + amount
+
+
+def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dict:
+    node = ind.node
+    target = next((t for t in ind.targets.all() if t.year == period.end.year), None)
+    target_value = (
+        _number(target.value) if target and target.value is not None else None
+    )
+    actual = figure.total if figure else None
+    return {
+        "plan": node.plan.code,
+        "code": ind.code,
+        "name": ind.name,
+        "unit": ind.unit,
+        "node": node.code,
+        "node_title": node.title,
+        "level": node.level_name,
+        "lead": [a.code for a in node.lead_agencies.all()],
+        "contributing": [a.code for a in node.contributing_agencies.all()],
+        "start_year": node.start_year,
+        "end_year": node.end_year,
+        "timeframe": node.timeframe,
+        "budget": _number(node.budget),
+        "source": ind.source,
+        "counting": ind.counting,
+        "baseline": _number(ind.baseline),
+        "baseline_year": ind.baseline_year,
+        "target": target_value,
+        "target_year": period.end.year,
+        "target_note": target.note if target else "",
+        "actual": actual,
+        "percent_of_target": _percent(actual, target_value),
+        "breakdown": figure.breakdown if figure else {},
+    }
+
+
+def _percent(actual, target) -> float | None:
+    if actual is None or not target:
+        return None
+    return round(actual / target * 100, 1)
+
+
+def _number(value: Decimal | int | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else float(value)
+
+
+def _plan_info(plan: Plan | None) -> dict | None:
+    if plan is None:
+        return None
+    return {
+        "code": plan.code,
+        "title": plan.title,
+        "country": plan.country,
+        "start_year": plan.start_year,
+        "end_year": plan.end_year,
+        "level_names": plan.level_names,
+    }

@@ -1,0 +1,118 @@
+"""Set-based reads for indicator reports.
+
+Every figure is a conditional aggregate (`SUM(...) FILTER (WHERE ...)`) over one
+source's rows in the period, so a report costs one query per source and
+breakdown however many records and indicators there are. Python only
+distributes the small grouped result.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
+
+from .sources import SOURCES, Source
+
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Window:
+    """What one figure counts: `source` records dated in [start, report end].
+
+    `node_ids` None means every record (the office-wide summary); otherwise
+    records linked to one of these plan nodes. `profession_ids` narrows
+    training figures to some professions (AL NAP 2.2.5).
+    """
+
+    key: str
+    source: str
+    start: date
+    node_ids: tuple[int, ...] | None = None
+    profession_ids: tuple[int, ...] = ()
+    dimensions: tuple[str, ...] = ()
+
+
+@dataclass
+class Figure:
+    total: int = 0
+    breakdown: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
+    """Totals and breakdowns for every window, in a bounded number of queries.
+
+    Windows over the same model share its queries: one for the totals and one
+    per breakdown dimension, each with a column per window.
+    """
+    by_model: dict[str, list[Window]] = defaultdict(list)
+    for window in windows:
+        by_model[SOURCES[window.source].model].append(window)
+    figures: dict[str, Figure] = {}
+    for model_windows in by_model.values():
+        figures |= _model_figures(model_windows, end)
+    return figures
+
+
+def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
+    spec = SOURCES[windows[0].source]
+    start = min(w.start for w in windows)
+    rows = spec.queryset().filter(
+        **{f"{spec.date_field}__gte": start, f"{spec.date_field}__lte": end}
+    )
+    columns = {w.key: SOURCES[w.source].measure(_window_q(spec, w)) for w in windows}
+    totals = rows.aggregate(**columns)
+    figures = {w.key: Figure(total=int(totals[w.key] or 0)) for w in windows}
+    for dimension in sorted({d for w in windows for d in w.dimensions}):
+        wanted = [w for w in windows if dimension in w.dimensions]
+        for window in wanted:
+            figures[window.key].breakdown[dimension] = {}
+        if dimension == "gender" and spec.model == "campaigns.CampaignActivity":
+            _reach_by_gender(rows, spec, wanted, figures)
+            continue
+        path = spec.dimensions.get(dimension)
+        if path is None:
+            continue
+        grouped = (
+            rows.order_by()
+            .values(path)
+            .annotate(**{w.key: columns[w.key] for w in wanted})
+        )
+        for row in grouped:
+            for window in wanted:
+                if value := int(row[window.key] or 0):
+                    shares = figures[window.key].breakdown[dimension]
+                    code = row[path] or UNKNOWN
+                    shares[code] = shares.get(code, 0) + value
+    return figures
+
+
+def _window_q(spec: Source, window: Window) -> Q:
+    q = Q(**{f"{spec.date_field}__gte": window.start})
+    if window.node_ids is not None:
+        q &= Q(**{f"{spec.link_field}__in": spec.linked(window.node_ids)})
+    if window.profession_ids and spec.professions:
+        q &= spec.professions(window.profession_ids)
+    return q
+
+
+def _reach_by_gender(rows, spec: Source, windows: list[Window], figures) -> None:
+    """Campaign audiences are counted as totals with optional F/M parts."""
+    columns = {}
+    for window in windows:
+        q = _window_q(spec, window)
+        for part in ("female", "male"):
+            columns[f"{window.key}_{part}"] = Coalesce(
+                Sum(f"audience_{part}", filter=q), 0
+            )
+    sums = rows.aggregate(**columns)
+    for window in windows:
+        female, male = sums[f"{window.key}_female"], sums[f"{window.key}_male"]
+        total = figures[window.key].total
+        figures[window.key].breakdown["gender"] = {
+            "F": female,
+            "M": male,
+            UNKNOWN: max(total - female - male, 0),
+        }

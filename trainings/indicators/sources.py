@@ -1,0 +1,145 @@
+"""Where each computed indicator source reads from: model, date, plan link, measure.
+
+One `Source` per kind of record. Figures are conditional aggregates over the
+source's queryset, so any number of indicators costs one query per breakdown.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
+
+# Breakdowns an indicator may require; the ones a source has no data for are
+# reported empty so the officer sees what must be collected by hand.
+BREAKDOWNS = (
+    "profession",
+    "agency",
+    "gender",
+    "region",
+    "organiser",
+    "module",
+    "material",
+    "media_type",
+)
+
+_SESSION_DIMS = {
+    "region": "region__code",
+    "organiser": "organiser__code",
+    "module": "modules__code",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """How to count one kind of record linked to plan nodes."""
+
+    model: str
+    date_field: str
+    measure: Callable[[Q], object]
+    linked: Callable[[tuple[int, ...]], QuerySet]
+    link_field: str = "id"
+    dimensions: dict[str, str] = field(default_factory=dict)
+    professions: Callable[[tuple[int, ...]], Q] | None = None
+
+    def queryset(self) -> QuerySet:
+        return apps.get_model(self.model).objects.all()
+
+
+def _through(model: str, fk: str):
+    def linked(node_ids):
+        through = apps.get_model(model).measures.through
+        return through.objects.filter(plannode_id__in=node_ids).values(fk)
+
+    return linked
+
+
+def _print_run_materials(node_ids) -> QuerySet:
+    """Materials produced for a measure.
+
+    Uses `Material.measures` when the materials app has it; until then, a
+    material counts for a measure once one of its distributions is linked to it.
+    """
+    material = apps.get_model("materials.Material")
+    if any(f.name == "measures" for f in material._meta.get_fields()):
+        return material.measures.through.objects.filter(
+            plannode_id__in=node_ids
+        ).values("material_id")
+    distribution = apps.get_model("materials.Distribution")
+    return distribution.objects.filter(measures__in=node_ids).values("material_id")
+
+
+def _participants(q: Q):
+    return Coalesce(Sum("count", filter=q), 0)
+
+
+def _unique_people(q: Q):
+    # Named people once however often they came; head-counts cannot be
+    # de-duplicated, so every head-count row adds its count.
+    return Count("trainee", distinct=True, filter=q) + Coalesce(
+        Sum("count", filter=q & Q(trainee__isnull=True)), 0
+    )
+
+
+def _distinct(q: Q):
+    return Count("id", distinct=True, filter=q)
+
+
+def _sum(column: str):
+    return lambda q: Coalesce(Sum(column, filter=q), 0)
+
+
+_PARTICIPATION = {
+    "model": "trainings.Participation",
+    "date_field": "session__start_date",
+    "linked": _through("trainings.TrainingSession", "trainingsession_id"),
+    "link_field": "session_id",
+    "dimensions": {
+        "profession": "profession__code",
+        "agency": "agency__code",
+        "gender": "gender",
+        **{name: f"session__{path}" for name, path in _SESSION_DIMS.items()},
+    },
+    "professions": lambda ids: Q(profession_id__in=ids),
+}
+_ACTIVITY = {
+    "model": "campaigns.CampaignActivity",
+    "date_field": "date",
+    "linked": _through("campaigns.CampaignActivity", "campaignactivity_id"),
+    "dimensions": {"region": "region__code", "organiser": "organiser__code"},
+}
+
+SOURCES: dict[str, Source] = {
+    "training_participants": Source(measure=_participants, **_PARTICIPATION),
+    "training_unique_people": Source(measure=_unique_people, **_PARTICIPATION),
+    "training_sessions": Source(
+        model="trainings.TrainingSession",
+        date_field="start_date",
+        measure=_distinct,
+        linked=_through("trainings.TrainingSession", "trainingsession_id"),
+        dimensions=_SESSION_DIMS,
+        professions=lambda ids: Q(participations__profession_id__in=ids),
+    ),
+    "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
+    "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
+    "material_distributed": Source(
+        model="materials.Distribution",
+        date_field="date",
+        measure=_sum("quantity"),
+        linked=_through("materials.Distribution", "distribution_id"),
+        dimensions={
+            "region": "region__code",
+            "agency": "partner__code",
+            "material": "material__title",
+        },
+    ),
+    "material_produced": Source(
+        model="materials.PrintRun",
+        date_field="date",
+        measure=_sum("quantity"),
+        linked=_print_run_materials,
+        link_field="material_id",
+        dimensions={"material": "material__title", "agency": "funder__code"},
+    ),
+}
