@@ -118,9 +118,16 @@ def test_manual_per_period_indicator_sums_values_inside_the_period(world):
 def test_manual_cumulative_indicator_takes_the_latest_running_total(world):
     world.manual.counting = Indicator.Counting.CUMULATIVE
     world.manual.save()
-    for end, value in [(D(2022, 6, 30), 20), (D(2022, 12, 31), 35), (D(2023, 3, 31), 50)]:
+    for end, value in [
+        (D(2022, 6, 30), 20),
+        (D(2022, 12, 31), 35),
+        (D(2023, 3, 31), 50),
+    ]:
         ManualValue.objects.create(
-            indicator=world.manual, period_start=D(2021, 1, 1), period_end=end, value=value
+            indicator=world.manual,
+            period_start=D(2021, 1, 1),
+            period_end=end,
+            value=value,
         )
 
     row = by_code(report_build(period=period_year(2022), plan=world.plan))["2.1-a"]
@@ -136,7 +143,9 @@ def test_manual_indicator_without_values_has_no_actual(world):
 
 
 @pytest.mark.parametrize("sessions", [2, 12])
-def test_query_count_does_not_grow_with_data(world, sessions, django_assert_num_queries):
+def test_query_count_does_not_grow_with_data(
+    world, sessions, django_assert_num_queries
+):
     from tests.factories import ParticipationFactory, TrainingSessionFactory
 
     for n in range(sessions):

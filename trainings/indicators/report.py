@@ -213,4 +213,5 @@ def _plan_info(plan: Plan | None) -> dict | None:
         "start_year": plan.start_year,
         "end_year": plan.end_year,
         "level_names": plan.level_names,
+        "report_labels": plan.report_labels,
     }

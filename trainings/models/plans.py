@@ -21,6 +21,12 @@ class Plan(models.Model):
         default=list,
         help_text='Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].',
     )
+    report_labels = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Column headings of the plan's own monitoring table, e.g. "
+        '{"node": "Activities", "lead": "Implementer(s)", "contributing": "Partners"}.',
+    )
 
     class Meta:
         ordering = ["-start_year", "code"]

@@ -1,0 +1,71 @@
+"""Print the indicator report for a date range, for automation and acceptance tests."""
+
+import json
+import sys
+from datetime import date
+
+from django.core.management.base import BaseCommand, CommandError
+
+from trainings.indicators.exports import report_csv, report_xlsx
+from trainings.indicators.periods import period_range
+from trainings.indicators.report import report_build
+from trainings.models import Plan
+
+
+class Command(BaseCommand):
+    help = (
+        "Training figures and plan indicators for --from/--to (inclusive dates). "
+        "json prints sessions, participants, unique_people (distinct named trainees "
+        "+ head-count people), by_profession, by_gender (F, M, unknown), "
+        "by_organiser, by_module, by_region and indicators (code, name, baseline, "
+        "target, actual, breakdown...). csv/xlsx give the plan's own table; xlsx "
+        "goes to --output or to stdout as bytes."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--from", dest="start", required=True, type=_date)
+        parser.add_argument("--to", dest="end", required=True, type=_date)
+        parser.add_argument("--plan", help="Plan code; default: every plan.")
+        parser.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
+        parser.add_argument("--output", "-o", help="Write to this file.")
+
+    def handle(self, *args, start, end, plan, format, output, **options):
+        try:
+            period = period_range(start, end)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        report = report_build(period=period, plan=_plan(plan))
+        if format == "xlsx":
+            content: str | bytes = report_xlsx(report)
+        elif format == "csv":
+            content = report_csv(report)
+        else:
+            content = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+        self._write(content, output)
+
+    def _write(self, content: str | bytes, output: str | None) -> None:
+        if output:
+            mode = "wb" if isinstance(content, bytes) else "w"
+            with open(output, mode) as handle:
+                handle.write(content)
+        elif isinstance(content, bytes):
+            sys.stdout.buffer.write(content)
+        else:
+            self.stdout.write(content, ending="")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise CommandError(f'"{text}" is not a date (YYYY-MM-DD).') from error
+
+
+def _plan(code: str | None) -> Plan | None:
+    if code is None:
+        return None
+    try:
+        return Plan.objects.get(code=code)
+    except Plan.DoesNotExist as error:
+        known = ", ".join(Plan.objects.values_list("code", flat=True)) or "none"
+        raise CommandError(f'No plan "{code}" (known: {known}).') from error
