@@ -1,0 +1,150 @@
+"""Importing a plan's measures and indicators: good, bad and repeated files."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from openpyxl import Workbook
+
+from tests.factories import AgencyFactory, PlanFactory, ProfessionFactory
+from trainings.indicators.plan_import import PlanImportError, plan_import
+from trainings.models import Indicator, IndicatorTarget, PlanNode
+
+DATA = Path(__file__).parent.parent / "data" / "plans"
+
+
+@pytest.fixture
+def plan(db):
+    for code in ("MB", "SM", "ONAC"):
+        AgencyFactory(code=code)
+    for code in ("LAB", "SOC"):
+        ProfessionFactory(code=code)
+    return PlanFactory(
+        code="AL-NAP", level_names=["Policy goal", "Specific objective", "Measure"]
+    )
+
+
+def run(*args) -> str:
+    out = io.StringIO()
+    call_command("import_plan", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_good_file_builds_the_tree_with_indicators_and_targets(plan):
+    output = run(str(DATA / "good.csv"), "--plan", "AL-NAP")
+
+    assert "5 measure(s) and 4 indicator(s)" in output
+    measure = PlanNode.objects.get(plan=plan, code="2.2.5")
+    assert measure.parent.code == "2.2" and measure.parent.parent.code == "II"
+    assert measure.level_name == "Measure"
+    assert [a.code for a in measure.lead_agencies.all()] == ["MB"]
+    assert sorted(a.code for a in measure.contributing_agencies.all()) == ["ONAC", "SM"]
+    indicator = Indicator.objects.get(node=measure, code="2.2.5")
+    assert indicator.baseline == 100
+    assert indicator.source == "training_participants"
+    assert indicator.breakdowns == ["profession"]
+    assert sorted(p.code for p in indicator.professions.all()) == ["LAB", "SOC"]
+    assert {t.year: t.value for t in indicator.targets.all()} == {
+        2021: 60,
+        2022: 120,
+        2023: 160,
+    }
+    # Two indicators under one measure, from a continuation row.
+    assert list(
+        Indicator.objects.filter(node__code="2.2.3").values_list("code", flat=True)
+    ) == ["2.2.3-a", "2.2.3-b"]
+    # A non-numeric target is kept as a note.
+    note = IndicatorTarget.objects.get(indicator__code="3.1.1", year=2022)
+    assert (note.value, note.note) == (None, "10% above baseline")
+
+
+def test_reimport_creates_no_duplicates(plan):
+    run(str(DATA / "good.csv"), "--plan", "AL-NAP")
+    counts = (
+        PlanNode.objects.count(),
+        Indicator.objects.count(),
+        IndicatorTarget.objects.count(),
+    )
+
+    output = run(str(DATA / "good.csv"), "--plan", "AL-NAP")
+
+    assert "0 new row(s)" in output
+    assert counts == (
+        PlanNode.objects.count(),
+        Indicator.objects.count(),
+        IndicatorTarget.objects.count(),
+    )
+
+
+def test_bad_file_reports_every_bad_cell_and_imports_nothing(plan):
+    with pytest.raises(CommandError) as caught:
+        run(str(DATA / "bad.csv"), "--plan", "AL-NAP")
+
+    message = str(caught.value)
+    for expected in [
+        'row 2, column parent: "9.9" is not a code above this row or in the plan',
+        "row 2, column lead: unknown code(s) XYZ",
+        'row 2, column start_year: "twenty" is not a whole number',
+        'row 2, column baseline: "lots" is not a number',
+        'row 2, column counting: "weekly" is not one of per_period, cumulative',
+        "row 2, column breakdowns: unknown shoe_size",
+        "row 3, column code: is required",
+        'row 4, column level: "Chapter" is not a level of this plan',
+        "row 4, column indicator_name: is required",
+        'row 4, column source: "guesswork" is not one of',
+    ]:
+        assert expected in message
+    assert not PlanNode.objects.exists()
+
+
+def test_dry_run_checks_without_saving(plan):
+    output = run(str(DATA / "good.csv"), "--plan", "AL-NAP", "--dry-run")
+
+    assert "would import 5 measure(s)" in output
+    assert not PlanNode.objects.exists()
+
+
+def test_xlsx_file_imports_like_csv(plan):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(
+        [
+            "code",
+            "parent",
+            "level",
+            "title",
+            "indicator_code",
+            "indicator_name",
+            "baseline",
+            "target_2022",
+        ]
+    )
+    sheet.append(
+        ["2.2", None, "Specific objective", "Professionalism", None, None, None, None]
+    )
+    sheet.append(
+        [
+            "2.2.1",
+            "2.2",
+            "Measure",
+            "Police training",
+            "2.2.1",
+            "Police trained",
+            61,
+            61,
+        ]
+    )
+    content = io.BytesIO()
+    book.save(content)
+
+    plan_import(plan=plan, name="plan.xlsx", content=content.getvalue())
+
+    indicator = Indicator.objects.get(code="2.2.1")
+    assert indicator.baseline == 61
+    assert indicator.targets.get(year=2022).value == 61
+
+
+def test_other_file_types_are_refused(plan):
+    with pytest.raises(PlanImportError, match="only .csv and .xlsx"):
+        plan_import(plan=plan, name="plan.pdf", content=b"%PDF")

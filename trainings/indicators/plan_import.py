@@ -1,0 +1,283 @@
+"""Import a plan's measures and indicators from the office's CSV/XLSX tables.
+
+One row per indicator; a measure with several indicators repeats its code on
+the next rows (its other cells may stay empty), and a measure without
+indicators leaves the indicator cells empty. Columns:
+
+    code, parent, level, title, lead, contributing, start_year, end_year,
+    timeframe, budget, indicator_code, indicator_name, unit, baseline,
+    baseline_year, target_<year>..., counting, source, breakdowns, professions
+
+`level` is a level name of the plan (or its number from 0); `lead`,
+`contributing` and `professions` are codes separated by ";"; `target_2022`
+holds a number, or text kept as a note ("10% above baseline"). Strict and
+atomic: every bad cell is reported as "row N, column X: reason" and nothing
+is saved. Re-importing updates rows by code, so it never duplicates.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from openpyxl import load_workbook
+
+from ..models import Agency, Indicator, IndicatorTarget, Plan, PlanNode, Profession
+from .sources import BREAKDOWNS
+
+EMPTY = {"", "-", "n/a", "na", "—"}
+TARGET_COLUMN = re.compile(r"^target_(\d{4})$")
+
+
+class PlanImportError(Exception):
+    """The file was refused; `errors` lists every bad cell."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class PlanImportResult:
+    nodes: int = 0
+    indicators: int = 0
+    created: int = 0
+    dry_run: bool = False
+
+
+@dataclass
+class _Node:
+    values: dict
+    parent: str
+    lead: list
+    contributing: list
+    indicators: list = field(default_factory=list)
+
+
+def plan_import(
+    *, plan: Plan, name: str, content: bytes, dry_run: bool = False
+) -> PlanImportResult:
+    """Validate the whole file, then save it in one transaction (or nothing)."""
+    rows = _read(name, content)
+    nodes = _Parser(plan).parse(rows)
+    result = PlanImportResult(
+        nodes=len(nodes),
+        indicators=sum(len(n.indicators) for n in nodes.values()),
+        dry_run=dry_run,
+    )
+    if not dry_run:
+        with transaction.atomic():
+            result.created = _save(plan, nodes)
+    return result
+
+
+def _read(name: str, content: bytes) -> list[tuple[int, dict]]:
+    if name.lower().endswith(".xlsx"):
+        try:
+            sheet = load_workbook(io.BytesIO(content), read_only=True).active
+        except Exception as error:  # openpyxl raises many kinds for bad files
+            raise PlanImportError([f"not a readable XLSX file ({error})"]) from error
+        table = [
+            ["" if v is None else str(v) for v in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    elif name.lower().endswith(".csv"):
+        try:
+            table = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+        except UnicodeDecodeError as error:
+            raise PlanImportError(["the CSV file is not UTF-8"]) from error
+    else:
+        raise PlanImportError(["only .csv and .xlsx files can be imported"])
+    if not table:
+        raise PlanImportError(["the file is empty"])
+    heading = [h.strip().lower() for h in table[0]]
+    missing = {"code", "title", "level"} - set(heading)
+    if missing:
+        raise PlanImportError(
+            [f"row 1: missing column(s) {', '.join(sorted(missing))}"]
+        )
+    return [
+        (number, dict(zip(heading, (c.strip() for c in row), strict=False)))
+        for number, row in enumerate(table[1:], start=2)
+        if any(c.strip() for c in row)
+    ]
+
+
+class _Parser:
+    """Turns rows into nodes with their indicators, collecting every error."""
+
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self.errors: list[str] = []
+        self.agencies = set(Agency.objects.values_list("code", flat=True))
+        self.professions = set(Profession.objects.values_list("code", flat=True))
+        self.known_codes = set(plan.nodes.values_list("code", flat=True))
+        self.levels = {n.lower(): i for i, n in enumerate(plan.level_names)}
+
+    def parse(self, rows: list[tuple[int, dict]]) -> dict[str, _Node]:
+        nodes: dict[str, _Node] = {}
+        for number, row in rows:
+            self.number = number
+            code = row.get("code", "")
+            if not code:
+                self.error("code", "is required")
+                continue
+            if code not in nodes:
+                nodes[code] = self.node(row)
+                self.known_codes.add(code)
+            if row.get("indicator_code") or row.get("indicator_name"):
+                self.indicator(row, nodes[code])
+        if self.errors:
+            raise PlanImportError(self.errors)
+        return nodes
+
+    def error(self, column: str, reason: str) -> None:
+        self.errors.append(f"row {self.number}, column {column}: {reason}")
+
+    def node(self, row: dict) -> _Node:
+        parent = row.get("parent", "")
+        if parent and parent not in self.known_codes:
+            self.error(
+                "parent", f'"{parent}" is not a code above this row or in the plan'
+            )
+        if not row.get("title"):
+            self.error("title", "is required")
+        values = {
+            "title": row.get("title", ""),
+            "level": self.level(row.get("level", "")),
+            "start_year": self.integer(row, "start_year"),
+            "end_year": self.integer(row, "end_year"),
+            "timeframe": row.get("timeframe", ""),
+            "budget": self.decimal(row, "budget"),
+        }
+        return _Node(
+            values,
+            parent,
+            self.codes(row, "lead", self.agencies),
+            self.codes(row, "contributing", self.agencies),
+        )
+
+    def indicator(self, row: dict, node: _Node) -> None:
+        code = row.get("indicator_code", "")
+        if not code:
+            self.error("indicator_code", "is required when the row has an indicator")
+        if not row.get("indicator_name"):
+            self.error("indicator_name", "is required")
+        if any(i["code"] == code for i in node.indicators):
+            self.error("indicator_code", f'"{code}" appears twice for this measure')
+        node.indicators.append(
+            {
+                "code": code,
+                "name": row.get("indicator_name", ""),
+                "unit": row.get("unit", ""),
+                "baseline": self.decimal(row, "baseline"),
+                "baseline_year": self.integer(row, "baseline_year"),
+                "counting": self.choice(
+                    row, "counting", Indicator.Counting, "per_period"
+                ),
+                "source": self.choice(row, "source", Indicator.Source, "manual"),
+                "breakdowns": self.breakdowns(row),
+                "professions": self.codes(row, "professions", self.professions),
+                "targets": self.targets(row),
+            }
+        )
+
+    def level(self, text: str) -> int:
+        if text.isdigit() and int(text) < max(len(self.levels), 1):
+            return int(text)
+        if text.lower() in self.levels:
+            return self.levels[text.lower()]
+        names = ", ".join(self.plan.level_names) or "none defined"
+        self.error("level", f'"{text}" is not a level of this plan ({names})')
+        return 0
+
+    def integer(self, row: dict, column: str) -> int | None:
+        text = row.get(column, "")
+        if text.lower() in EMPTY:
+            return None
+        try:
+            return int(float(text))
+        except ValueError:
+            self.error(column, f'"{text}" is not a whole number')
+            return None
+
+    def decimal(self, row: dict, column: str) -> Decimal | None:
+        text = row.get(column, "").replace(" ", "")
+        if text.lower() in EMPTY:
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            self.error(column, f'"{row[column]}" is not a number')
+            return None
+
+    def choice(self, row: dict, column: str, choices, default: str) -> str:
+        value = row.get(column, "") or default
+        if value not in choices.values:
+            self.error(column, f'"{value}" is not one of {", ".join(choices.values)}')
+        return value
+
+    def codes(self, row: dict, column: str, known: set[str]) -> list[str]:
+        codes = [c.strip() for c in re.split(r"[;,]", row.get(column, "")) if c.strip()]
+        if unknown := [c for c in codes if c not in known]:
+            self.error(column, f"unknown code(s) {', '.join(unknown)}")
+        return codes
+
+    def breakdowns(self, row: dict) -> list[str]:
+        names = [
+            b.strip() for b in re.split(r"[;,]", row.get("breakdowns", "")) if b.strip()
+        ]
+        if unknown := [b for b in names if b not in BREAKDOWNS]:
+            self.error(
+                "breakdowns",
+                f"unknown {', '.join(unknown)} (use {', '.join(BREAKDOWNS)})",
+            )
+        return names
+
+    def targets(self, row: dict) -> dict[int, tuple[Decimal | None, str]]:
+        targets = {}
+        for column, text in row.items():
+            if (match := TARGET_COLUMN.match(column)) and text.lower() not in EMPTY:
+                try:
+                    targets[int(match[1])] = (Decimal(text.replace(" ", "")), "")
+                except InvalidOperation:
+                    targets[int(match[1])] = (None, text)  # "10% above baseline"
+        return targets
+
+
+def _save(plan: Plan, nodes: dict[str, _Node]) -> int:
+    """Upsert by code, in file order so parents exist first; returns rows created."""
+    agencies = {a.code: a for a in Agency.objects.all()}
+    professions = {p.code: p for p in Profession.objects.all()}
+    saved = {n.code: n for n in plan.nodes.all()}
+    created = 0
+    for position, (code, spec) in enumerate(nodes.items()):
+        node, new = PlanNode.objects.update_or_create(
+            plan=plan,
+            code=code,
+            defaults=spec.values
+            | {"parent": saved.get(spec.parent), "position": position},
+        )
+        saved[code] = node
+        node.lead_agencies.set([agencies[c] for c in spec.lead])
+        node.contributing_agencies.set([agencies[c] for c in spec.contributing])
+        created += new
+        for ind_position, values in enumerate(spec.indicators):
+            created += _save_indicator(node, values, ind_position, professions)
+    return created
+
+
+def _save_indicator(node: PlanNode, values: dict, position: int, professions) -> bool:
+    values = dict(values)
+    targets, codes = values.pop("targets"), values.pop("professions")
+    indicator, new = Indicator.objects.update_or_create(
+        node=node, code=values.pop("code"), defaults=values | {"position": position}
+    )
+    indicator.professions.set([professions[c] for c in codes])
+    for year, (value, note) in targets.items():
+        IndicatorTarget.objects.update_or_create(
+            indicator=indicator, year=year, defaults={"value": value, "note": note}
+        )
+    return new
