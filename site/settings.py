@@ -166,6 +166,8 @@ CELERY_TASK_TIME_LIMIT = 5 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 4 * 60
 CELERY_TASK_TRACK_STARTED = True
 CELERY_BEAT_SCHEDULE: dict = {}
+# Task modules outside `<app>/tasks.py`, which autodiscovery finds by itself.
+CELERY_IMPORTS = ["trainings.indicators.tasks"]
 
 # --- E-mail -----------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
+
 from ..models import Indicator, ManualValue, Plan, PlanNode
 from .periods import Period
 from .selectors import UNKNOWN, Figure, Window, figures_compute
@@ -57,6 +59,36 @@ def report_build(
         **_summary(figures),
         "indicators": rows,
     }
+
+
+def training_summary(*, period: Period) -> dict:
+    """The office-wide training figures alone (7 queries)."""
+    return _summary(figures_compute(windows=_summary_windows(period), end=period.end))
+
+
+def public_summary(*, period: Period) -> dict:
+    """Training figures safe to publish: counts below PUBLIC_MIN_COUNT become "<N".
+
+    Small groups (three judges from one region) could point at individuals;
+    zero stays zero because it reveals no one.
+    """
+    minimum = settings.PUBLIC_MIN_COUNT
+    summary = training_summary(period=period)
+
+    def safe(value: int) -> int | str:
+        return f"<{minimum}" if 0 < value < minimum else value
+
+    public = {
+        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()}
+    }
+    for key, value in summary.items():
+        if key != "by_organiser":  # organisers are not published
+            public[key] = (
+                {code: safe(n) for code, n in value.items()}
+                if isinstance(value, dict)
+                else safe(value)
+            )
+    return public
 
 
 def _indicators(plan: Plan | None) -> list[Indicator]:
@@ -165,6 +197,7 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
     )
     actual = figure.total if figure else None
     return {
+        "id": ind.pk,
         "plan": node.plan.code,
         "code": ind.code,
         "name": ind.name,

@@ -1,6 +1,13 @@
 """Trainings models, one module per concern, re-exported here for Django."""
 
-from .plans import Indicator, IndicatorTarget, ManualValue, Plan, PlanNode
+from .plans import (
+    Indicator,
+    IndicatorTarget,
+    ManualValue,
+    Plan,
+    PlanNode,
+    ReportJob,
+)
 from .reference import SOP, Agency, Module, Profession, Region
 from .sessions import Participation, Trainee, TrainingSession
 
@@ -16,6 +23,7 @@ __all__ = [
     "PlanNode",
     "Profession",
     "Region",
+    "ReportJob",
     "Trainee",
     "TrainingSession",
 ]

@@ -1,5 +1,7 @@
 """Action plans as they are written: a per-plan tree of levels, measures and indicators."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 
@@ -186,3 +188,46 @@ class ManualValue(models.Model):
         return (
             f"{self.indicator.code} {self.period_start}–{self.period_end}: {self.value}"
         )
+
+
+class ReportJob(models.Model):
+    """An indicator report built in the background, with its progress and file.
+
+    The state lives in the database, not in Celery's result backend, so the
+    progress page works the same with a worker and with eager tasks.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    class Format(models.TextChoices):
+        XLSX = "xlsx", "Excel (XLSX)"
+        PDF = "pdf", "PDF"
+        CSV = "csv", "CSV"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    plan = models.ForeignKey(Plan, null=True, blank=True, on_delete=models.CASCADE)
+    period_start = models.DateField()
+    period_end = models.DateField()
+    period_label = models.CharField(max_length=60)
+    format = models.CharField(max_length=4, choices=Format.choices)
+    state = models.CharField(
+        max_length=10, choices=State.choices, default=State.PENDING
+    )
+    progress = models.PositiveSmallIntegerField(default=0)
+    step = models.CharField(max_length=100, blank=True)
+    file = models.FileField(upload_to="reports/", blank=True)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.plan or 'All plans'} {self.period_label} ({self.format})"

@@ -1,0 +1,43 @@
+"""Wagtail admin wiring for the monitoring screens (imported by trainings/wagtail_hooks.py)."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import views
+
+app_name = "indicators"
+urlpatterns = [
+    path("", views.report_view, name="report"),
+    path("export/<str:format>/", views.export_view, name="export"),
+    path("dashboard/", views.dashboard_view, name="dashboard"),
+    path("jobs/", views.job_start_view, name="job_start"),
+    path("jobs/<uuid:job_id>/", views.job_view, name="job"),
+    path("jobs/<uuid:job_id>/status/", views.job_status_view, name="job_status"),
+    path("jobs/<uuid:job_id>/download/", views.job_download_view, name="job_download"),
+    path("<int:indicator_id>/values/", views.manual_value_view, name="manual"),
+]
+
+
+class MonitoringMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(views.VIEW)
+
+
+@hooks.register("register_admin_urls")
+def register_urls():
+    return [path("indicators/", include((urlpatterns, app_name)))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return MonitoringMenuItem(
+        "Indicator report", reverse("indicators:report"), icon_name="table", order=300
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_dashboard_menu_item():
+    return MonitoringMenuItem(
+        "Dashboard", reverse("indicators:dashboard"), icon_name="site", order=301
+    )

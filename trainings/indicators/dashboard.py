@@ -1,0 +1,85 @@
+"""Selectors for the monitoring dashboard: a few grouped queries, shaped for CSS charts."""
+
+from datetime import date
+
+from django.db.models import Count, Sum
+from django.db.models.functions import TruncMonth
+
+from campaigns.models import CampaignActivity
+
+from ..models import Participation, TrainingSession
+
+
+def dashboard_data(*, start: date, end: date) -> dict:
+    """Everything the dashboard draws for [start, end], each bar with its % of the max."""
+    sessions = TrainingSession.objects.filter(start_date__range=(start, end))
+    people = Participation.objects.filter(session__start_date__range=(start, end))
+    per_month = (
+        sessions.annotate(month=TruncMonth("start_date"))
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by("month")
+    )
+    by_profession = (
+        people.values("profession__name")
+        .annotate(n=Sum("count"))
+        .order_by("-n", "profession__name")
+    )
+    reach = (
+        CampaignActivity.objects.filter(date__range=(start, end))
+        .values("campaign__title")
+        .annotate(n=Sum("audience_total"))
+        .order_by("-n")
+    )
+    return {
+        "per_month": _bars((r["month"].strftime("%Y-%m"), r["n"]) for r in per_month),
+        "by_profession": _bars(
+            (r["profession__name"] or "Unknown", r["n"]) for r in by_profession
+        ),
+        "reach": _bars((r["campaign__title"], r["n"] or 0) for r in reach),
+        "heatmap": _heatmap(people),
+    }
+
+
+def _bars(pairs) -> list[dict]:
+    rows = [{"label": label, "value": value} for label, value in pairs]
+    top = max((r["value"] for r in rows), default=0) or 1
+    for row in rows:
+        row["percent"] = round(row["value"] * 100 / top)
+    return rows
+
+
+def _heatmap(people) -> dict:
+    """SOP module coverage: rows region × profession, a column per module."""
+    cells = (
+        people.exclude(session__modules=None)
+        .values("session__region__name", "profession__name", "session__modules__code")
+        .annotate(n=Sum("count"))
+        .order_by()
+    )
+    grid: dict[tuple[str, str], dict[str, int]] = {}
+    modules: set[str] = set()
+    for cell in cells:
+        key = (
+            cell["session__region__name"] or "Unknown",
+            cell["profession__name"] or "Unknown",
+        )
+        grid.setdefault(key, {})[cell["session__modules__code"]] = cell["n"]
+        modules.add(cell["session__modules__code"])
+    columns = sorted(modules)
+    top = max((n for row in grid.values() for n in row.values()), default=0) or 1
+    rows = [
+        {
+            "region": region,
+            "profession": profession,
+            "cells": [
+                {
+                    "value": values.get(m, 0),
+                    "shade": round(values.get(m, 0) * 100 / top),
+                }
+                for m in columns
+            ],
+        }
+        for (region, profession), values in sorted(grid.items())
+    ]
+    return {"modules": columns, "rows": rows}

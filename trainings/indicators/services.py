@@ -1,0 +1,81 @@
+"""Writes for plan monitoring: manual values and background report jobs."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+
+from ..models import Indicator, ManualValue, Plan, ReportJob
+from .exports import report_csv, report_pdf, report_xlsx
+from .periods import Period
+from .report import Progress, report_build
+
+RENDERERS = {"xlsx": report_xlsx, "pdf": report_pdf, "csv": report_csv}
+
+
+def manual_value_record(
+    *,
+    indicator: Indicator,
+    period_start: date,
+    period_end: date,
+    value: Decimal,
+    note: str = "",
+    user,
+) -> ManualValue:
+    """Record what a responsible institution reported, with who entered it and when."""
+    return ManualValue.objects.create(
+        indicator=indicator,
+        period_start=period_start,
+        period_end=period_end,
+        value=value,
+        note=note,
+        entered_by=user,
+    )
+
+
+def report_job_start(
+    *, plan: Plan | None, period: Period, format: str, user
+) -> ReportJob:
+    """Queue a report build; the task starts once the job row is committed."""
+    from .tasks import indicator_report_task
+
+    job = ReportJob.objects.create(
+        plan=plan,
+        period_start=period.start,
+        period_end=period.end,
+        period_label=period.label,
+        format=format,
+        created_by=user,
+    )
+    indicator_report_task.delay_on_commit(str(job.pk))
+    return job
+
+
+def report_job_run(*, job: ReportJob, progress: Progress | None = None) -> ReportJob:
+    """Build the report file for `job`, saving progress as it goes."""
+
+    def step(percent: int, text: str) -> None:
+        job.progress, job.step = percent, text
+        job.save(update_fields=["progress", "step"])
+        if progress:
+            progress(percent, text)
+
+    job.state = ReportJob.State.RUNNING
+    job.save(update_fields=["state"])
+    try:
+        period = Period(job.period_start, job.period_end, job.period_label)
+        report = report_build(period=period, plan=job.plan, progress=step)
+        content = RENDERERS[job.format](report)
+    except Exception as error:
+        job.state, job.error = ReportJob.State.FAILED, str(error)
+        job.save(update_fields=["state", "error"])
+        raise
+    if isinstance(content, str):
+        content = content.encode()
+    name = (
+        f"{job.plan.code if job.plan else 'all-plans'}-{job.period_label}.{job.format}"
+    )
+    job.file.save(name.replace(" ", "_"), ContentFile(content), save=False)
+    job.state, job.progress, job.step = ReportJob.State.DONE, 100, "Ready"
+    job.save()
+    return job

@@ -1,0 +1,196 @@
+"""Monitoring screens in the Wagtail admin, and the public figures endpoint.
+
+Thin: a form validates, a selector or service does the work, a template shows it.
+Indicator figures are aggregates, so reading them needs `view_indicator` (the
+monitoring officer, the office, superusers), not access to trainee names.
+"""
+
+from datetime import date
+
+from django.contrib.auth.decorators import permission_required
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from ..models import Indicator, ReportJob
+from . import exports
+from .dashboard import dashboard_data
+from .forms import ManualValueForm, PeriodForm
+from .periods import period_parse, period_year
+from .report import public_summary, report_build
+from .services import manual_value_record, report_job_start
+
+VIEW = "trainings.view_indicator"
+CONTENT_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def _period_form(request) -> PeriodForm:
+    if "kind" in request.GET:
+        return PeriodForm(request.GET)
+    return PeriodForm(PeriodForm.initial_for_today() | {"kind": "year"})
+
+
+@permission_required(VIEW, raise_exception=True)
+def report_view(request):
+    form = _period_form(request)
+    report, heading, rows = None, [], []
+    if form.is_valid():
+        report = report_build(
+            period=form.cleaned_data["period"], plan=form.cleaned_data["plan"]
+        )
+        heading, cells = exports.report_table(report)
+        rows = list(zip(cells, report["indicators"], strict=True))
+    return render(
+        request,
+        "trainings/indicators/report.html",
+        {
+            "page_title": "Indicator report",
+            "header_icon": "table",
+            "form": form,
+            "report": report,
+            "heading": heading,
+            "rows": rows,
+            "query": request.GET.urlencode(),
+            "can_enter": request.user.has_perm("trainings.add_manualvalue"),
+        },
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def export_view(request, format: str):
+    if format not in CONTENT_TYPES:
+        raise Http404
+    form = _period_form(request)
+    if not form.is_valid():
+        return HttpResponse(
+            form.errors.as_text(), status=400, content_type="text/plain"
+        )
+    data = form.cleaned_data
+    report = report_build(period=data["period"], plan=data["plan"])
+    renderer = {"xlsx": exports.report_xlsx, "pdf": exports.report_pdf}.get(
+        format, exports.report_csv
+    )
+    response = HttpResponse(renderer(report), content_type=CONTENT_TYPES[format])
+    name = (
+        f"{data['plan'].code if data['plan'] else 'all-plans'}-{data['period'].label}"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{name.replace(" ", "_")}.{format}"'
+    )
+    return response
+
+
+@require_POST
+@permission_required(VIEW, raise_exception=True)
+def job_start_view(request):
+    form = PeriodForm(request.POST)
+    format = request.POST.get("format", "xlsx")
+    if not form.is_valid() or format not in CONTENT_TYPES:
+        return HttpResponse("Choose a plan, a period and a format.", status=400)
+    job = report_job_start(
+        plan=form.cleaned_data["plan"],
+        period=form.cleaned_data["period"],
+        format=format,
+        user=request.user,
+    )
+    return redirect("indicators:job", job_id=job.pk)
+
+
+def _own_job(request, job_id) -> ReportJob:
+    job = get_object_or_404(ReportJob, pk=job_id)
+    if job.created_by_id != request.user.pk and not request.user.is_superuser:
+        raise Http404
+    return job
+
+
+@permission_required(VIEW, raise_exception=True)
+def job_view(request, job_id):
+    job = _own_job(request, job_id)
+    return render(
+        request,
+        "trainings/indicators/job.html",
+        {"page_title": "Building report", "header_icon": "time", "job": job},
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def job_status_view(request, job_id):
+    """Polled by the progress bar."""
+    job = _own_job(request, job_id)
+    done = job.state == ReportJob.State.DONE
+    return JsonResponse(
+        {
+            "state": job.state,
+            "progress": job.progress,
+            "step": job.step,
+            "error": job.error,
+            "download": reverse("indicators:job_download", args=[job.pk])
+            if done
+            else None,
+        }
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def job_download_view(request, job_id):
+    job = _own_job(request, job_id)
+    if job.state != ReportJob.State.DONE:
+        raise Http404
+    return FileResponse(
+        job.file.open("rb"), as_attachment=True, filename=job.file.name.split("/")[-1]
+    )
+
+
+@permission_required("trainings.add_manualvalue", raise_exception=True)
+def manual_value_view(request, indicator_id: int):
+    indicator = get_object_or_404(
+        Indicator.objects.select_related("node__plan"), pk=indicator_id
+    )
+    form = ManualValueForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        manual_value_record(indicator=indicator, user=request.user, **form.cleaned_data)
+        return redirect("indicators:manual", indicator_id=indicator.pk)
+    values = indicator.manual_values.select_related("entered_by").order_by(
+        "-period_end"
+    )
+    return render(
+        request,
+        "trainings/indicators/manual.html",
+        {
+            "page_title": f"Values of {indicator.code}",
+            "header_icon": "edit",
+            "indicator": indicator,
+            "form": form,
+            "values": values,
+        },
+    )
+
+
+@permission_required(VIEW, raise_exception=True)
+def dashboard_view(request):
+    year = int(request.GET.get("year") or date.today().year)
+    period = period_year(year)
+    return render(
+        request,
+        "trainings/indicators/dashboard.html",
+        {
+            "page_title": "Monitoring dashboard",
+            "header_icon": "site",
+            "year": year,
+            "data": dashboard_data(start=period.start, end=period.end),
+        },
+    )
+
+
+def public_summary_view(request):
+    """Public training figures, small counts suppressed: /figures/summary.json?period=2022."""
+    try:
+        period = period_parse(request.GET.get("period") or str(date.today().year))
+    except ValueError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    return JsonResponse(public_summary(period=period))

@@ -1,0 +1,1 @@
+from .indicators import admin_views  # noqa: F401
