@@ -7,6 +7,7 @@ from campaigns import demo as campaigns_demo
 from siteconf import demo as site_demo
 from siteconf.roles import roles_grant_content, roles_sync
 from trainings import demo as trainings_demo
+from trainings import demo_sessions
 
 
 class Command(BaseCommand):
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         roles_sync()
         trainings_demo.build_reference()
         trainings_demo.build_plans()
+        demo_sessions.build_sessions()
         home = campaigns_demo.build_pages()
         roles_grant_content(home_page=home)
         passwords = site_demo.build_users()

@@ -1,0 +1,61 @@
+"""seed_demo's sessions feed the real plans' indicators (figures from demo_data)."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", stdout=io.StringIO())
+
+
+def report(start: str, end: str, plan: str) -> dict:
+    out = io.StringIO()
+    call_command(
+        "indicator_report", "--from", start, "--to", end, "--plan", plan, stdout=out
+    )
+    data = json.loads(out.getvalue())
+    return data | {"rows": {r["code"]: r for r in data["indicators"]}}
+
+
+def test_al_nap_2_2_5_professional_groups_in_2022(seeded):
+    rows = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]
+
+    # AL-2022-019: 10 labour inspectors, 5 mental health workers, 4 consular staff.
+    row = rows["2.2.5"]
+    assert (row["baseline"], row["target"], row["actual"]) == (100, 120, 19)
+    assert row["percent_of_target"] == 15.8
+    assert row["breakdown"]["profession"] == {
+        "LABOUR_INSPECTOR": 10,
+        "MENTAL_HEALTH_WORKER": 5,
+        "CONSULAR_STAFF": 4,
+    }
+
+
+def test_returning_prosecutors_and_judges_count_once(seeded):
+    data = report("2021-01-01", "2022-12-31", "AL-NAP-2021-2023")
+
+    # AL-2021-011 (9 prosecutors, 7 judges) then AL-2022-014 (12, 9): the first
+    # nine prosecutors and seven judges came back, so 21 people, 37 attendances.
+    assert data["rows"]["2.2.3-a"]["actual"] == 21
+    assert data["rows"]["2.2.3-b"]["actual"] == 2
+    assert data["participants"] > data["unique_people"]
+
+
+def test_head_count_rows_feed_unique_people(seeded):
+    rows = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]
+
+    # AL-2022-027 was recorded as head-counts only: 22 + 6 + 8 + 5 + 7.
+    assert rows["3.2.4"]["actual"] == 48
+
+
+def test_kosovo_training_objective_6_1(seeded):
+    rows = report("2011-01-01", "2014-12-31", "XK-NSAP-2011-2014")["rows"]
+
+    # XK-2012-004, XK-2013-006 and XK-2013-015 under 6.1.1, 6.1.2 and 6.1.7:
+    # 10 investigators, 8 prosecutors, 9 judges and 2 trainers, each once.
+    assert rows["INV-6.1"]["actual"] == 29
+    assert rows["INV-6.1.1"]["actual"] == 21
