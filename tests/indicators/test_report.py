@@ -156,7 +156,9 @@ def test_query_count_does_not_grow_with_data(
         ParticipationFactory(session=session, trainee=None, count=4)
 
     # 5 to load the indicators (targets, professions, institutions), 1 for the
-    # tree, 1 totals + 5 breakdowns over participations, 1 over sessions,
-    # 1 for manual values: the same for 2 or 12 sessions.
-    with django_assert_num_queries(14):
+    # tree; summary: 1 totals + 5 breakdowns over participations, 1 over
+    # sessions; linked indicators: participants 1 totals, 1 by gender, 1 by
+    # profession + 1 for profession codes, unique people 1, sessions 1; 1 for
+    # manual values. The same for 2 or 12 sessions.
+    with django_assert_num_queries(20):
         report_build(period=period_year(2022), plan=world.plan)

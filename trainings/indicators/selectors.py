@@ -14,6 +14,7 @@ from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
 from .sources import SOURCES, Source
+from .training_sql import MEASURES, training_rows
 
 UNKNOWN = "unknown"
 
@@ -48,11 +49,45 @@ def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
     per breakdown dimension, each with a column per window.
     """
     by_model: dict[str, list[Window]] = defaultdict(list)
+    linked_training: list[Window] = []
     for window in windows:
-        by_model[SOURCES[window.source].model].append(window)
+        if window.source in MEASURES and window.node_ids is not None:
+            linked_training.append(window)
+        else:
+            by_model[SOURCES[window.source].model].append(window)
     figures: dict[str, Figure] = {}
     for model_windows in by_model.values():
         figures |= _model_figures(model_windows, end)
+    if linked_training:
+        figures |= _linked_training_figures(linked_training, end)
+    return figures
+
+
+def _linked_training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
+    """Training indicators of plan nodes: per source, one joined query for the
+    totals and one per breakdown, each over only the windows that need it."""
+    figures = {w.key: Figure() for w in windows}
+    for source in sorted({w.source for w in windows}):
+        group = [w for w in windows if w.source == source]
+        for dimension in [None, *sorted({d for w in group for d in w.dimensions})]:
+            wanted = [
+                w for w in group if dimension is None or dimension in w.dimensions
+            ]
+            for window in wanted:
+                if dimension:
+                    figures[window.key].breakdown[dimension] = {}
+            rows = training_rows(
+                windows=wanted, end=end, dimension=dimension, source=source
+            )
+            for index, code, value in rows:
+                figure = figures[wanted[index].key]
+                if dimension is None:
+                    figure.total = int(value or 0)
+                elif value:
+                    shares = figure.breakdown[dimension]
+                    shares[code or UNKNOWN] = shares.get(code or UNKNOWN, 0) + int(
+                        value
+                    )
     return figures
 
 
@@ -62,7 +97,9 @@ def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
     rows = spec.queryset().filter(
         **{f"{spec.date_field}__gte": start, f"{spec.date_field}__lte": end}
     )
-    columns = {w.key: SOURCES[w.source].measure(_window_q(spec, w)) for w in windows}
+    columns = {
+        w.key: SOURCES[w.source].measure(_window_q(spec, w, start)) for w in windows
+    }
     totals = rows.aggregate(**columns)
     figures = {w.key: Figure(total=int(totals[w.key] or 0)) for w in windows}
     for dimension in sorted({d for w in windows for d in w.dimensions}):
@@ -70,7 +107,7 @@ def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
         for window in wanted:
             figures[window.key].breakdown[dimension] = {}
         if dimension == "gender" and spec.model == "campaigns.CampaignActivity":
-            _reach_by_gender(rows, spec, wanted, figures)
+            _reach_by_gender(rows, spec, wanted, figures, start)
             continue
         path = spec.dimensions.get(dimension)
         if path is None:
@@ -89,8 +126,11 @@ def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
     return figures
 
 
-def _window_q(spec: Source, window: Window) -> Q:
-    q = Q(**{f"{spec.date_field}__gte": window.start})
+def _window_q(spec: Source, window: Window, query_start: date) -> Q:
+    # The query's WHERE already bounds the dates; repeat it only when narrower.
+    q = Q()
+    if window.start > query_start:
+        q &= Q(**{f"{spec.date_field}__gte": window.start})
     if window.node_ids is not None:
         q &= Q(**{f"{spec.link_field}__in": spec.linked(window.node_ids)})
     if window.profession_ids and spec.professions:
@@ -98,11 +138,11 @@ def _window_q(spec: Source, window: Window) -> Q:
     return q
 
 
-def _reach_by_gender(rows, spec: Source, windows: list[Window], figures) -> None:
+def _reach_by_gender(rows, spec: Source, windows, figures, start: date) -> None:
     """Campaign audiences are counted as totals with optional F/M parts."""
     columns = {}
     for window in windows:
-        q = _window_q(spec, window)
+        q = _window_q(spec, window, start)
         for part in ("female", "male"):
             columns[f"{window.key}_{part}"] = Coalesce(
                 Sum(f"audience_{part}", filter=q), 0

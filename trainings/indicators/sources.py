@@ -70,6 +70,15 @@ def _print_run_materials(node_ids) -> QuerySet:
     return distribution.objects.filter(measures__in=node_ids).values("material_id")
 
 
+def _sessions_with_professions(ids: tuple[int, ...]) -> Q:
+    # A subquery, not a join: joining participations would multiply the rows
+    # every other column of the sessions query aggregates over.
+    participation = apps.get_model("trainings.Participation")
+    return Q(
+        id__in=participation.objects.filter(profession_id__in=ids).values("session_id")
+    )
+
+
 def _participants(q: Q):
     return Coalesce(Sum("count", filter=q), 0)
 
@@ -119,7 +128,7 @@ SOURCES: dict[str, Source] = {
         measure=_distinct,
         linked=_through("trainings.TrainingSession", "trainingsession_id"),
         dimensions=_SESSION_DIMS,
-        professions=lambda ids: Q(participations__profession_id__in=ids),
+        professions=_sessions_with_professions,
     ),
     "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
     "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
