@@ -17,6 +17,11 @@ D = datetime.date
 Source = Indicator.Source
 
 
+def rows_2022(plan) -> dict:
+    report = report_build(period=period_year(2022), plan=plan)
+    return {row["code"]: row for row in report["indicators"]}
+
+
 @pytest.fixture
 def campaign(home_page):
     index = CampaignIndexPage.objects.filter(locale=home_page.locale).first()
@@ -48,10 +53,7 @@ def test_campaign_reach_and_activities(world, campaign):
     )
     held = IndicatorFactory(node=m11, code="H", source=Source.CAMPAIGN_ACTIVITIES)
 
-    rows = {
-        r["code"]: r
-        for r in report_build(period=period_year(2022), plan=world.plan)["indicators"]
-    }
+    rows = rows_2022(world.plan)
 
     assert rows[reach.code]["actual"] == 130
     # 40 women and 50 men counted; the other 10 + 30 were not split by gender.
@@ -83,10 +85,7 @@ def test_materials_distributed_and_produced(world):
     )
     printed = IndicatorFactory(node=m11, code="PRINT", source=Source.MATERIAL_PRODUCED)
 
-    rows = {
-        r["code"]: r
-        for r in report_build(period=period_year(2022), plan=world.plan)["indicators"]
-    }
+    rows = rows_2022(world.plan)
 
     assert rows[given.code]["actual"] == 300
     assert rows[given.code]["breakdown"] == {"region": {"TR": 300}}

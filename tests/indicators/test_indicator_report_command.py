@@ -8,6 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
+YEAR_2022 = ("--from", "2022-01-01", "--to", "2022-12-31", "--plan", "TP")
+
 
 def run(*args) -> str:
     out = io.StringIO()
@@ -38,12 +40,7 @@ def test_csv_is_the_plans_table(world):
         csv.reader(
             io.StringIO(
                 run(
-                    "--from",
-                    "2022-01-01",
-                    "--to",
-                    "2022-12-31",
-                    "--plan",
-                    "TP",
+                    *YEAR_2022,
                     "--format",
                     "csv",
                 )
@@ -69,12 +66,7 @@ def test_xlsx_opens_with_the_plans_heading(world, tmp_path):
     target = tmp_path / "report.xlsx"
 
     run(
-        "--from",
-        "2022-01-01",
-        "--to",
-        "2022-12-31",
-        "--plan",
-        "TP",
+        *YEAR_2022,
         "--format",
         "xlsx",
         "-o",
