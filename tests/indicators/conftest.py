@@ -12,6 +12,7 @@ labour inspector). Period 2022 holds S1, S2, S3; S4 is in 2021, S5 in 2023.
 """
 
 import datetime
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -123,3 +124,10 @@ def world(db):
         professions=SimpleNamespace(pol=pol, jud=jud, lab=lab),
         regions=SimpleNamespace(tr=tr, sh=sh),
     )
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's chromium; Playwright's own browsers are never downloaded."""
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium"}
