@@ -14,6 +14,7 @@ labour inspector). Period 2022 holds S1, S2, S3; S4 is in 2021, S5 in 2023.
 import datetime
 import os
 from types import SimpleNamespace
+from unittest import mock
 
 import pytest
 
@@ -129,5 +130,36 @@ def world(db):
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's chromium; Playwright's own browsers are never downloaded."""
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium"}
+
+
+@pytest.fixture(scope="module")
+def async_unsafe():
+    """Playwright's sync API runs an event loop in the test thread.
+
+    Module-scoped so it outlives the database flush that ends live_server
+    tests, and restored afterwards so `manage.py check --deploy` run by other
+    tests never sees it.
+    """
+    with mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"}):
+        yield
+
+
+@pytest.fixture(scope="module")
+def keep_wagtail_tree(django_db_blocker, async_unsafe):
+    """Put back what Wagtail's migrations create, after a live_server test.
+
+    live_server tests end by flushing the database, which also removes the
+    root page, locale and collection; with --reuse-db every later run would
+    start without them. Module-scoped, so it tears down after the flush.
+    """
+    yield
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page
+
+    with django_db_blocker.unblock():
+        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        if Page.get_first_root_node() is None:
+            Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")

@@ -8,7 +8,9 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def test_officer_builds_a_report_in_the_background(world, live_server, page, make_user):
+def test_officer_builds_a_report_in_the_background(
+    keep_wagtail_tree, world, live_server, page, make_user
+):
     # given a monitoring officer signed in
     make_user("officer", "Monitoring officer")
     page.goto(f"{live_server.url}/admin/login/")
