@@ -75,7 +75,9 @@ ROOT_URLCONF = "siteconf.urls"
 WSGI_APPLICATION = "siteconf.wsgi.application"
 AUTH_USER_MODEL = "siteconf.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-LOGIN_URL = "/admin/login/"
+# Partners sign in on the public site (Django's LoginView, under the language prefix).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "partner_home"
 
 TEMPLATES = [
     {
@@ -147,6 +149,9 @@ WAGTAILDOCS_DOCUMENT_MODEL = "materials.Material"
 WAGTAILIMAGES_IMAGE_MODEL = "materials.CustomImage"
 # Documents must pass through Wagtail's view so `before_serve_document` counts them.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Uploads are checked by content and size before they reach the library.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialDocumentForm"
+MATERIAL_MAX_UPLOAD_MB = env.int("MATERIAL_MAX_UPLOAD_MB", default=50)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
