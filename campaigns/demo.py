@@ -270,7 +270,7 @@ def build_workflow(*, home: HomePage):
     Assigned to the home page, so it covers every campaign in every language.
     """
     from django.contrib.auth.models import Group
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
     task = GroupApprovalTask.objects.filter(name="Office approval").first()
     if task is None:
@@ -279,7 +279,9 @@ def build_workflow(*, home: HomePage):
         Group.objects.filter(name__in=["Moderator", "Office administrator"])
     )
     workflow, _ = Workflow.objects.get_or_create(name="Office approval")
-    workflow.workflow_tasks.get_or_create(task=task, defaults={"sort_order": 0})
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
     for page in home.get_translations(inclusive=True):
         WorkflowPage.objects.update_or_create(
             page=page, defaults={"workflow": workflow}

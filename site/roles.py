@@ -91,13 +91,15 @@ PAGE_ROLES = {
         "delete_page",
     ),
 }
+# Wagtail checks collection permissions against its own Document and Image models
+# (the policies' `auth_model`), not against the swapped-in Material/CustomImage.
 COLLECTION_PERMS = (
-    "materials.add_material",
-    "materials.change_material",
-    "materials.choose_material",
-    "materials.add_customimage",
-    "materials.change_customimage",
-    "materials.choose_customimage",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
 )
 
 
