@@ -95,54 +95,72 @@ def publish_translation(page: Page, locale: Locale, fields: dict) -> Page:
     return translation
 
 
-# Vocabularies from the plans' awareness sections (AL NAP 3.1.x, KS PREV-1/2/3).
+# Vocabularies of the awareness demo data (AL NAP 3.1.x, KS PREV-1/2/3), labelled
+# in English (the data's key), Albanian and Serbian.
 TARGET_GROUPS = [
-    ("general-public", "Publiku i gjerë", "General public", "Šira javnost"),
-    ("pupils", "Nxënës dhe studentë", "Pupils and students", "Učenici i studenti"),
-    ("teachers", "Mësues", "Teachers", "Nastavnici"),
+    ("general public", "Publiku i gjerë", "Šira javnost"),
+    ("girls and women", "Vajza dhe gra", "Devojke i žene"),
+    ("women", "Gra", "Žene"),
+    ("boys", "Djem", "Dečaci"),
+    ("children", "Fëmijë", "Deca"),
+    ("children and young people", "Fëmijë dhe të rinj", "Deca i mladi"),
+    ("young people", "Të rinj", "Mladi"),
+    ("unaccompanied children", "Fëmijë të pashoqëruar", "Deca bez pratnje"),
+    ("pupils", "Nxënës", "Učenici"),
+    ("teachers", "Mësues", "Nastavnici"),
+    ("parents", "Prindër", "Roditelji"),
     (
-        "roma-egyptian",
-        "Komunitetet rome dhe egjiptiane",
         "Roma and Egyptian communities",
+        "Komunitetet rome dhe egjiptiane",
         "Romska i egipćanska zajednica",
     ),
-    ("women-girls", "Gra dhe vajza", "Women and girls", "Žene i devojke"),
-    ("children", "Fëmijë", "Children", "Deca"),
-    ("health-staff", "Personeli shëndetësor", "Health staff", "Zdravstveno osoblje"),
-    (
-        "tourism-staff",
-        "Punonjës të hoteleve dhe turizmit",
-        "Hotel and tourism staff",
-        "Zaposleni u hotelijerstvu i turizmu",
-    ),
-    (
-        "migrants",
-        "Azilkërkues dhe migrantë",
-        "Asylum seekers and migrants",
-        "Tražioci azila i migranti",
-    ),
-    ("journalists", "Gazetarë", "Journalists", "Novinari"),
-    ("professionals", "Profesionistë", "Professionals", "Stručnjaci"),
+    ("community leaders", "Drejtues të komunitetit", "Lideri zajednice"),
+    ("rural communities", "Komunitete rurale", "Ruralne zajednice"),
+    ("persons at risk", "Persona në rrezik", "Osobe u riziku"),
+    ("asylum seekers", "Azilkërkues", "Tražioci azila"),
+    ("irregular migrants", "Migrantë të parregullt", "Neregularni migranti"),
+    ("migrants and travellers", "Migrantë dhe udhëtarë", "Migranti i putnici"),
 ]
 CHANNELS = [
-    ("tv", "Televizion", "TV", "Televizija"),
+    ("tv", "TV", "Televizion", "Televizija"),
     ("radio", "Radio", "Radio", "Radio"),
-    ("print", "Materiale të shtypura", "Print", "Štampa"),
-    ("social-media", "Rrjete sociale", "Social media", "Društvene mreže"),
-    ("schools", "Shkolla", "Schools", "Škole"),
-    ("events", "Aktivitete", "Events", "Događaji"),
-    ("hotline", "Linja 116 006", "Hotline 116 006", "Linija 116 006"),
+    ("print", "Print", "Materiale të shtypura", "Štampa"),
+    ("posters", "Posters", "Postera", "Posteri"),
+    ("leaflets", "Leaflets", "Fletëpalosje", "Leci"),
+    ("social_media", "Social media", "Rrjete sociale", "Društvene mreže"),
+    ("website", "Website", "Faqja në internet", "Veb-sajt"),
+    ("school", "Schools", "Shkolla", "Škole"),
+    ("field", "Field work", "Në terren", "Terenski rad"),
+    (
+        "face_to_face",
+        "Face-to-face meetings",
+        "Takime ballë për ballë",
+        "Sastanci licem u lice",
+    ),
+    (
+        "debates",
+        "Debates and roundtables",
+        "Debate dhe tryeza",
+        "Debate i okrugli stolovi",
+    ),
+    ("hotline", "Hotline 116 006", "Linja 116 006", "Linija 116 006"),
+    (
+        "mobile_app",
+        "Report and Save app",
+        "Aplikacioni Raporto dhe Shpëto",
+        "Aplikacija Prijavi i spasi",
+    ),
 ]
 
 
 def build_vocabularies() -> None:
     """Target groups and channels with labels in sq, en and sr."""
-    for model, rows in ((TargetGroup, TARGET_GROUPS), (Channel, CHANNELS)):
-        for code, name, name_en, name_sr in rows:
-            model.objects.update_or_create(
-                code=code,
-                defaults={"name": name, "name_en": name_en, "name_sr": name_sr},
-            )
+    rows = [(TargetGroup, (slugify(en), en, sq, sr)) for en, sq, sr in TARGET_GROUPS]
+    rows += [(Channel, row) for row in CHANNELS]
+    for model, (code, name_en, name, name_sr) in rows:
+        model.objects.update_or_create(
+            code=code, defaults={"name": name, "name_en": name_en, "name_sr": name_sr}
+        )
 
 
 def build_campaigns(rows: list[dict], *, home: HomePage) -> list[CampaignPage]:
@@ -196,7 +214,7 @@ def _in_language(value, code: str) -> str:
         return value.get(code) or value.get("sq") or ""
     if isinstance(value, list):
         return "<ul>" + "".join(f"<li>{item}</li>" for item in value) + "</ul>"
-    return value or ""
+    return value if not value or value.startswith("<") else f"<p>{value}</p>"
 
 
 HOTLINE_CTA = {
@@ -237,24 +255,25 @@ def _build_activities(page: CampaignPage, rows: list[dict]) -> None:
             date=as_date(row["date"]),
             defaults={
                 "kind": row.get("kind") or CampaignActivity.Kind.EVENT,
-                "place": row.get("place", ""),
+                "place": row.get("place") or "",
                 "region": Region.objects.filter(code=row.get("region")).first(),
                 "organiser": Agency.objects.filter(code=row.get("organiser")).first(),
                 **{
-                    field: row.get(field, default)
-                    for field, default in ACTIVITY_FIGURES.items()
+                    field: row.get(key, default)
+                    for field, (key, default) in ACTIVITY_FIGURES.items()
                 },
             },
         )
         activity.measures.set(plan_nodes(row.get("measures", [])))
 
 
+# Model field ← demo-data key, default.
 ACTIVITY_FIGURES = {
-    "audience_total": 0,
-    "audience_female": None,
-    "audience_male": None,
-    "broadcasts": 0,
-    "articles": 0,
+    "audience_total": ("audience_total", 0),
+    "audience_female": ("audience_f", None),
+    "audience_male": ("audience_m", None),
+    "broadcasts": ("broadcasts", 0),
+    "articles": ("articles", 0),
 }
 
 

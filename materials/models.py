@@ -27,20 +27,13 @@ class Publication(models.Model):
         TRAINING_MANUAL = "training_manual", _("Training manual")
         OTHER = "other", _("Other")
 
-    class Topic(models.TextChoices):
-        GENERAL = "general", _("Trafficking in human beings")
-        HOTLINE = "hotline", _("Hotline 116 006 and the app")
-        LABOUR = "labour", _("Labour exploitation and safe migration")
-        CHILDREN = "children", _("Child trafficking")
-        ONLINE = "online", _("Online recruitment and safe Internet")
-        IDENTIFICATION = "identification", _("Identifying and referring victims")
-        RIGHTS = "rights", _("Victims' rights and services")
-
-    title = models.CharField(max_length=255, help_text="Title in Albanian.")
+    title = models.CharField(
+        max_length=255, help_text="Working title; each file carries its own."
+    )
     description = models.TextField(blank=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.BROCHURE)
     topic = models.CharField(
-        max_length=20, choices=Topic.choices, default=Topic.GENERAL
+        max_length=120, blank=True, help_text="e.g. hotline 116-006, online recruitment"
     )
     audiences = models.ManyToManyField(
         "campaigns.TargetGroup", blank=True, related_name="publications"

@@ -36,7 +36,7 @@ class PublicationViewSet(ModelViewSet):
     menu_label = "Publications"
     exclude_form_fields: list[str] = []
     list_display = ["title", "kind", "topic", "partners_only", "published_on"]
-    list_filter = ["kind", "topic", "partners_only"]
+    list_filter = ["kind", "partners_only"]
     search_fields = ["title", "description"]
 
 

@@ -97,7 +97,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Broshura {n}")
     kind = "brochure"
-    topic = "general"
+    topic = "hotline 116-006"
 
 
 class MaterialFactory(factory.django.DjangoModelFactory):
