@@ -153,6 +153,10 @@ class CampaignPage(Page):
             return self.Status.FINISHED
         return self.Status.ONGOING
 
+    @property
+    def status_label(self) -> str:
+        return self.Status(self.status).label
+
     def get_context(self, request, *args, **kwargs):
         from materials.selectors import publication_list_for_campaign
 

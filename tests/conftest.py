@@ -56,3 +56,39 @@ def make_user(db, roles, django_user_model):
         return user
 
     return make
+
+
+# --- Browser tests (Playwright driving Debian's chromium; see shared/stack-probe.md) ---
+# The sync API runs an event loop in the test thread; Django must allow ORM use there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture
+def live_home_page(transactional_db):
+    """The demo page tree for live_server tests, whose flush wipes Wagtail's roots."""
+    from wagtail.models import Collection, Locale, Page
+
+    from campaigns.demo import build_pages
+
+    if Page.get_first_root_node() is None:
+        Locale.objects.get_or_create(language_code="sq")
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return build_pages()
