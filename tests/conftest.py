@@ -59,7 +59,8 @@ def make_user(db, roles, django_user_model):
 
 
 # --- Browser tests (Playwright driving Debian's chromium; see shared/stack-probe.md) ---
-# The sync API runs an event loop in the test thread; Django must allow ORM use there.
+# Playwright's sync API runs an event loop in the test thread for the whole session;
+# the ORM must be allowed there (subprocess tests drop the variable again).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
