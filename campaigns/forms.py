@@ -9,6 +9,14 @@ from trainings.models import Region
 from .models import CampaignPage, TargetGroup
 
 
+def filters_from(form: forms.Form) -> dict:
+    """The cleaned filters of a bound listing form; none when it is empty or invalid.
+
+    An unknown value in a shared link shows the whole listing rather than an error.
+    """
+    return form.cleaned_data if form.is_bound and form.is_valid() else {}
+
+
 def _years() -> list[tuple[str, str]]:
     this_year = timezone.localdate().year
     return [("", _("Any year"))] + [

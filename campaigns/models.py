@@ -71,14 +71,12 @@ class CampaignIndexPage(Page):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import CampaignFilterForm
+        from .forms import CampaignFilterForm, filters_from
         from .selectors import campaign_list
 
         context = super().get_context(request, *args, **kwargs)
-        form = CampaignFilterForm(request.GET or None)
-        filters = form.cleaned_data if form.is_valid() else {}
-        context["filter_form"] = form
-        context["campaigns"] = campaign_list(index=self, **filters)
+        context["filter_form"] = form = CampaignFilterForm(request.GET or None)
+        context["campaigns"] = campaign_list(index=self, **filters_from(form))
         return context
 
 

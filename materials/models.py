@@ -149,14 +149,16 @@ class MaterialLibraryPage(Page):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
+        from campaigns.forms import filters_from
+
         from .forms import LibraryFilterForm
         from .selectors import publication_list
 
         context = super().get_context(request, *args, **kwargs)
-        form = LibraryFilterForm(request.GET or None)
-        filters = form.cleaned_data if form.is_valid() else {}
-        context["filter_form"] = form
-        context["publications"] = publication_list(user=request.user, **filters)
+        context["filter_form"] = form = LibraryFilterForm(request.GET or None)
+        context["publications"] = publication_list(
+            user=request.user, **filters_from(form)
+        )
         return context
 
 

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
@@ -80,16 +81,31 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-@pytest.fixture
-def live_home_page(transactional_db):
-    """The demo page tree for live_server tests, whose flush wipes Wagtail's roots."""
+def ensure_wagtail_roots() -> None:
+    """Recreate Wagtail's root page and root collection if a flush removed them.
+
+    Transactional (live_server) tests flush every table, and with `--reuse-db`
+    the next run would start without the rows Wagtail's migrations created.
+    """
     from wagtail.models import Collection, Locale, Page
 
-    from campaigns.demo import build_pages
-
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Page.get_first_root_node() is None:
-        Locale.objects.get_or_create(language_code="sq")
         Page.add_root(instance=Page(title="Root", slug="root"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        ensure_wagtail_roots()
+
+
+@pytest.fixture
+def live_home_page(transactional_db):
+    """The demo page tree for live_server tests (their flush wipes Wagtail's roots)."""
+    from campaigns.demo import build_pages
+
+    ensure_wagtail_roots()
     return build_pages()
