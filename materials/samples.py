@@ -32,12 +32,20 @@ def sample_image(*, title: str, language: str, kind: str) -> bytes:
     """A poster-shaped PNG with the title written on it (Pillow)."""
     image = Image.new("RGB", (600, 840), KIND_COLOURS.get(kind, "#333333"))
     draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=36)
+    font = _font(36)
     for number, line in enumerate(_wrap(title, 24) + ["", HOTLINE.get(language, "")]):
         draw.text((40, 80 + number * 48), line, fill="white", font=font)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def _font(size: int) -> ImageFont.ImageFont:
+    # DejaVu has ë, ç, š, ž...; Pillow's built-in font does not.
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
 
 
 def _wrap(text: str, width: int) -> list[str]:
