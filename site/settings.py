@@ -170,7 +170,13 @@ CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_TIME_LIMIT = 5 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 4 * 60
 CELERY_TASK_TRACK_STARTED = True
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Scheduled campaign pages go live within five minutes of their time.
+    "publish-scheduled-pages": {
+        "task": "campaigns.tasks.pages_publish_scheduled_task",
+        "schedule": 300,
+    },
+}
 
 # --- E-mail -----------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

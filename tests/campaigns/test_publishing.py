@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from campaigns.demo import build_workflow
 from campaigns.models import CampaignPage
+from campaigns.tasks import pages_publish_scheduled_task
 from siteconf.roles import roles_grant_content
 
 pytestmark = pytest.mark.django_db
@@ -79,13 +80,13 @@ def test_scheduled_campaign_goes_live_when_publish_scheduled_runs(campaign_index
     page.refresh_from_db()
     assert not page.live
 
-    # when the scheduler runs before, then after that time
+    # when the scheduler runs before that time, then after it
     call_command("publish_scheduled")
     page.refresh_from_db()
     assert not page.live
     later = go_live + datetime.timedelta(minutes=1)
     with mock.patch("django.utils.timezone.now", return_value=later):
-        call_command("publish_scheduled")
+        pages_publish_scheduled_task.delay()  # what Celery beat runs
 
     # then it is live
     page.refresh_from_db()
