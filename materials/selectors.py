@@ -19,11 +19,14 @@ def user_is_partner(*, user) -> bool:
     )
 
 
-def material_can_download(*, material: Material, user) -> bool:
-    """Public files for everyone; partners-only files for partners and office staff."""
-    if not material.partners_only:
-        return True
+def user_sees_partner_materials(*, user) -> bool:
+    """Partners-only materials are for partner users and the office's own staff."""
     return user_is_partner(user=user) or user.has_perm("wagtailadmin.access_admin")
+
+
+def material_can_download(*, material: Material, user) -> bool:
+    """Public files for everyone; partners-only files per `user_sees_partner_materials`."""
+    return not material.partners_only or user_sees_partner_materials(user=user)
 
 
 def publication_list(
@@ -41,7 +44,7 @@ def publication_list(
     there is one, so titles and previews follow the site language.
     """
     publications = Publication.objects.filter(files__isnull=False)
-    if not (user_is_partner(user=user) or user.has_perm("wagtailadmin.access_admin")):
+    if not user_sees_partner_materials(user=user):
         publications = publications.filter(partners_only=False)
     if kind:
         publications = publications.filter(kind=kind)
