@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
 
 
@@ -140,6 +141,7 @@ class CampaignPage(Page):
     ]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = CampaignPageForm
 
     @property
     def status(self) -> str:

@@ -53,3 +53,27 @@ def test_missing_translations_report_lists_untranslated_pages(
     rows = {page.title: page.missing_languages for page in response.context["pages"]}
     assert rows == {"Vetëm shqip": ["en", "sr"], "Gjysmë": ["sr"]}
     assert "Java kundër trafikimit" not in html
+
+
+def test_campaign_form_names_plan_measures_by_their_wording(
+    editor_client, translated_campaign
+):
+    from trainings.models import Plan, PlanNode
+
+    plan = Plan.objects.create(
+        code="AL-NAP-2021-2023",
+        title="NAP",
+        country="AL",
+        start_year=2021,
+        end_year=2023,
+    )
+    PlanNode.objects.create(
+        plan=plan, level=2, code="3.1.1", title="Massive awareness campaigns"
+    )
+
+    response = editor_client.get(f"/admin/pages/{translated_campaign.pk}/edit/")
+
+    assert (
+        "AL-NAP-2021-2023 3.1.1 – Massive awareness campaigns"
+        in response.content.decode()
+    )
