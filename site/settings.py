@@ -78,6 +78,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Partners sign in on the public site (Django's LoginView, under the language prefix).
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "partner_home"
+LOGOUT_REDIRECT_URL = "/"
 
 TEMPLATES = [
     {

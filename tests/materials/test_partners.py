@@ -95,3 +95,12 @@ def test_partner_pages_are_closed_to_non_partners(client, django_user_model):
     assert client.get("/sq/partners/").status_code == 302  # to the sign-in page
     client.force_login(django_user_model.objects.create_user("someone"))
     assert client.get("/sq/partners/distributions/new/").status_code == 403
+
+
+def test_partner_signs_out_back_to_the_site(client, partner):
+    client.force_login(partner)
+
+    response = client.post("/sq/accounts/logout/")
+
+    assert (response.status_code, response["Location"]) == (302, "/")
+    assert client.get("/sq/partners/").status_code == 302
