@@ -59,3 +59,15 @@ def test_too_big_file_is_refused_with_its_size_and_the_limit(editor_client, sett
     message = " ".join(response.context["form"].errors["file"])
     # "Ky skedar është 1,0 MB; kufiri është 1,0 MB." (the admin speaks Albanian)
     assert len(re.findall(r"1[.,]0\sMB", message)) == 2
+
+
+def test_multiple_upload_refuses_a_fake_pdf_too(editor_client):
+    response = editor_client.post(
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile("poster.pdf", b"MZ\x90\x00 not a pdf")},
+    )
+
+    answer = response.json()
+    assert answer["success"] is False
+    assert "PDF, PNG, JPEG, WebP, MP4" in answer["error_message"]
+    assert not Material.objects.exists()
