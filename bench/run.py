@@ -1,16 +1,19 @@
-"""Run every bench/bench_*.py in turn (`make bench`); each prints its own figures."""
+"""`make bench`: run every bench/bench_*.py in turn, each in its own process."""
 
-import runpy
+import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
 
 
-def say(text: str) -> None:
-    sys.stdout.write(text + "\n")
+def main() -> int:
+    failed = 0
+    for script in sorted(HERE.glob("bench_*.py")):
+        print(f"== {script.stem}", flush=True)  # noqa: T201
+        failed |= subprocess.call([sys.executable, str(script)], cwd=HERE.parent)
+    return failed
 
 
-for script in sorted(Path(__file__).parent.glob("bench_*.py")):
-    say(f"== {script.name}")
-    runpy.run_path(str(script), run_name="__main__")
+if __name__ == "__main__":
+    sys.exit(main())

@@ -56,18 +56,9 @@ def _through(model: str, fk: str):
 
 
 def _print_run_materials(node_ids) -> QuerySet:
-    """Materials produced for a measure.
-
-    Uses `Material.measures` when the materials app has it; until then, a
-    material counts for a measure once one of its distributions is linked to it.
-    """
+    """Files of the publications made for these measures (`Publication.measures`)."""
     material = apps.get_model("materials.Material")
-    if any(f.name == "measures" for f in material._meta.get_fields()):
-        return material.measures.through.objects.filter(
-            plannode_id__in=node_ids
-        ).values("material_id")
-    distribution = apps.get_model("materials.Distribution")
-    return distribution.objects.filter(measures__in=node_ids).values("material_id")
+    return material.objects.filter(publication__measures__in=node_ids).values("id")
 
 
 def _sessions_with_professions(ids: tuple[int, ...]) -> Q:
