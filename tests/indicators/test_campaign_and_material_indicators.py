@@ -49,7 +49,10 @@ def test_campaign_reach_and_activities(world, campaign):
     activity(campaign, D(2022, 4, 1), 999)  # not linked
     activity(campaign, D(2021, 4, 1), 999, measures=[m11])  # another year
     reach = IndicatorFactory(
-        node=m11, code="R", source=Source.CAMPAIGN_REACH, breakdowns=["gender"]
+        node=m11,
+        code="R",
+        source=Source.CAMPAIGN_REACH,
+        breakdowns=["gender", "channel"],
     )
     held = IndicatorFactory(node=m11, code="H", source=Source.CAMPAIGN_ACTIVITIES)
 
@@ -58,9 +61,21 @@ def test_campaign_reach_and_activities(world, campaign):
     assert rows[reach.code]["actual"] == 130
     # 40 women and 50 men counted; the other 10 + 30 were not split by gender.
     assert rows[reach.code]["breakdown"] == {
-        "gender": {"F": 40, "M": 50, "unknown": 40}
+        "gender": {"F": 40, "M": 50, "unknown": 40},
+        "channel": {"school_session": 130},
     }
     assert rows[held.code]["actual"] == 2
+
+
+def test_activities_of_a_campaign_linked_to_the_measure_count(world, campaign):
+    campaign.measures.set([world.nodes.m11])
+    campaign.save()
+    activity(campaign, D(2022, 3, 1), 100)
+    reach = IndicatorFactory(
+        node=world.nodes.m11, code="R", source=Source.CAMPAIGN_REACH
+    )
+
+    assert rows_2022(world.plan)[reach.code]["actual"] == 100
 
 
 def test_materials_distributed_and_produced(world):

@@ -21,6 +21,8 @@ BREAKDOWNS = (
     "organiser",
     "module",
     "material",
+    "campaign",
+    "channel",
     "media_type",
 )
 
@@ -103,11 +105,26 @@ _PARTICIPATION = {
     },
     "professions": lambda ids: Q(profession_id__in=ids),
 }
+
+
+def _campaign_activities(node_ids) -> QuerySet:
+    """Activities linked to the measures, or run under a campaign that is."""
+    activity = apps.get_model("campaigns.CampaignActivity")
+    return activity.objects.filter(
+        Q(measures__in=node_ids) | Q(campaign__measures__in=node_ids)
+    ).values("id")
+
+
 _ACTIVITY = {
     "model": "campaigns.CampaignActivity",
     "date_field": "date",
-    "linked": _through("campaigns.CampaignActivity", "campaignactivity_id"),
-    "dimensions": {"region": "region__code", "organiser": "organiser__code"},
+    "linked": _campaign_activities,
+    "dimensions": {
+        "region": "region__code",
+        "organiser": "organiser__code",
+        "campaign": "campaign__title",
+        "channel": "kind",
+    },
 }
 
 SOURCES: dict[str, Source] = {
