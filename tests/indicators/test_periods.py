@@ -37,3 +37,8 @@ def test_period_parse(text, start, end, label):
 def test_bad_periods_are_refused(text):
     with pytest.raises(ValueError):
         period_parse(text)
+
+
+def test_file_names_stay_ascii():
+    assert period_parse("2022-Q3").slug == "2022-Q3"
+    assert period_parse("2022-03-01..2022-05-15").slug == "2022-03-01_2022-05-15"

@@ -64,6 +64,7 @@ def test_xlsx_export_downloads_the_plans_table(world, officer, client):
     )
 
     assert response.status_code == 200
+    assert 'filename="TP-2022.xlsx"' in response["Content-Disposition"]
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert [c.value for c in sheet[1]][:2] == ["Nr.", "Measure"]
 

@@ -18,6 +18,13 @@ class Period:
     end: date
     label: str
 
+    @property
+    def slug(self) -> str:
+        """For file names: "2022-Q3" or "2022-01-01_2022-03-31"."""
+        if self.label.isascii():
+            return self.label.replace(" ", "-")
+        return f"{self.start.isoformat()}_{self.end.isoformat()}"
+
     def __post_init__(self):
         if self.end < self.start:
             raise ValueError(

@@ -72,10 +72,9 @@ def report_job_run(*, job: ReportJob, progress: Progress | None = None) -> Repor
         raise
     if isinstance(content, str):
         content = content.encode()
-    name = (
-        f"{job.plan.code if job.plan else 'all-plans'}-{job.period_label}.{job.format}"
-    )
-    job.file.save(name.replace(" ", "_"), ContentFile(content), save=False)
+    plan = job.plan.code if job.plan else "all-plans"
+    name = f"{plan}-{period.slug}.{job.format}"
+    job.file.save(name, ContentFile(content), save=False)
     job.state, job.progress, job.step = ReportJob.State.DONE, 100, "Ready"
     job.save()
     return job

@@ -76,12 +76,9 @@ def export_view(request, format: str):
         format, exports.report_csv
     )
     response = HttpResponse(renderer(report), content_type=CONTENT_TYPES[format])
-    name = (
-        f"{data['plan'].code if data['plan'] else 'all-plans'}-{data['period'].label}"
-    )
-    response["Content-Disposition"] = (
-        f'attachment; filename="{name.replace(" ", "_")}.{format}"'
-    )
+    plan = data["plan"].code if data["plan"] else "all-plans"
+    name = f"{plan}-{data['period'].slug}.{format}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
