@@ -60,7 +60,9 @@ def celery_worker_on_redis():
 @pytest.mark.services
 def test_task_round_trip_through_real_worker(celery_worker_on_redis):
     queue, broker = celery_worker_on_redis
-    saved = {k: app.conf[k] for k in ("task_always_eager", "broker_url", "result_backend")}
+    saved = {
+        k: app.conf[k] for k in ("task_always_eager", "broker_url", "result_backend")
+    }
     app.conf.update(task_always_eager=False, broker_url=broker, result_backend=broker)
     try:
         result = ping_task.apply_async(args=["ci"], queue=queue)

@@ -64,7 +64,9 @@ def test_seed_demo_loads_the_real_plans():
 def test_seed_demo_prints_a_password_per_role_that_works(client):
     output = seed()
 
-    line = next(row for row in output.splitlines() if row.strip().startswith("trainer "))
+    line = next(
+        row for row in output.splitlines() if row.strip().startswith("trainer ")
+    )
     password = line.split()[-1]
     assert client.login(username="trainer", password=password)
     assert client.get("/admin/").status_code == 200

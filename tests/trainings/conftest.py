@@ -1,0 +1,34 @@
+"""Reference data the sample files in tests/data/ refer to."""
+
+from pathlib import Path
+
+import pytest
+
+from tests import factories
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def reference(db, make_user):
+    """Agencies, professions, regions, modules, a plan and two trainers."""
+    for code in ("GDSP", "MES", "OSCE", "IOM", "AMA", "UNICEF"):
+        factories.AgencyFactory(code=code)
+    factories.ProfessionFactory(code="POL", name="Police officers")
+    factories.ProfessionFactory(code="TEACH", name="Teachers")
+    factories.RegionFactory(code="TR", name="Tirana")
+    factories.RegionFactory(code="SH", name="Shkodër")
+    factories.ModuleFactory(code="MOD-ID")
+    factories.ModuleFactory(code="MOD-REF", title="Referral")
+    plan = factories.PlanFactory(code="AL-NAP")
+    for code in ("1.1.5", "3.1.13"):
+        factories.PlanNodeFactory(plan=plan, code=code)
+    return {
+        "trainer": make_user("trainer", "Trainer"),
+        "trainer2": make_user("trainer2", "Trainer"),
+    }
+
+
+def data_file(name: str) -> tuple[bytes, str]:
+    path = DATA / name
+    return path.read_bytes(), path.name

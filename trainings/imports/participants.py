@@ -1,0 +1,186 @@
+"""Import attendance: `session_ref,full_name,gender,profession,agency,count,pre_score,post_score`.
+
+A row with a name is one person (found again by folded name and agency, so a
+re-import or a second session does not create a second person); a row without
+a name is a head-count. Natural keys: (session, trainee) for named rows and
+(session, profession, agency, gender) for head-counts, so re-importing a file
+updates rows instead of adding them.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..models import Participation, Trainee
+from ..models.sessions import Gender
+from ..names import name_key
+from . import lookups
+from .reading import ImportResult, RowChecker, chunks, import_run, parse_score
+
+REQUIRED = {"session_ref", "full_name"}
+OPTIONAL = {"gender", "profession", "agency", "count", "pre_score", "post_score"}
+BATCH_SIZE = 2000
+
+
+@dataclass
+class ParticipantRow:
+    session_id: int
+    full_name: str
+    gender: str
+    profession_id: int | None
+    agency_id: int | None
+    count: int
+    pre_score: Decimal | None
+    post_score: Decimal | None
+
+    @property
+    def headcount_key(self) -> tuple:
+        return (self.session_id, self.profession_id, self.agency_id, self.gender)
+
+
+def participants_import(
+    data: bytes, *, filename: str, dry_run: bool = False, user=None
+) -> ImportResult:
+    """Add or update attendance rows for sessions that already exist."""
+    return import_run(
+        data,
+        filename=filename,
+        dry_run=dry_run,
+        required=REQUIRED,
+        optional=OPTIONAL,
+        check=_check,
+        write=lambda rows: _write(rows, user=user),
+    )
+
+
+def _check(table, errors) -> list[ParticipantRow]:
+    sessions = lookups.session_lookup()
+    professions = lookups.profession_lookup()
+    agencies = lookups.agency_lookup()
+    genders = {g.value for g in Gender}
+    seen: dict[tuple, int] = {}
+    parsed = []
+    for number, cells in table.rows:
+        row = RowChecker(errors, number)
+        name = " ".join(cells.get("full_name", "").split())
+        session_id = row.check("session_ref", sessions.get, cells.get("session_ref", ""))
+        gender = cells.get("gender", "").upper()
+        if gender not in genders:
+            row.fail("gender", f"'{cells['gender']}' must be F, M or empty")
+        count = row.check("count", _count, cells.get("count", ""), name)
+        profession = cells.get("profession", "")
+        agency = cells.get("agency", "")
+        item = ParticipantRow(
+            session_id=session_id,
+            full_name=name,
+            gender=gender,
+            profession_id=row.check("profession", professions.get, profession)
+            if profession
+            else None,
+            agency_id=row.check("agency", agencies.get, agency) if agency else None,
+            count=count or 1,
+            pre_score=row.check("pre_score", parse_score, cells.get("pre_score", "")),
+            post_score=row.check("post_score", parse_score, cells.get("post_score", "")),
+        )
+        if name:
+            key = (cells.get("session_ref"), name_key(name), item.agency_id)
+            if key in seen:
+                row.fail("full_name", f"'{name}' is already on row {seen[key]}")
+            seen.setdefault(key, number)
+        parsed.append(item)
+    return parsed
+
+
+def _count(cell: str, name: str) -> int:
+    try:
+        count = int(cell) if cell else 1
+    except ValueError:
+        raise ValueError(f"'{cell}' is not a whole number") from None
+    if count < 1:
+        raise ValueError(f"{count} must be 1 or more")
+    if name and count != 1:
+        raise ValueError(f"must be 1 (or empty) on a named row, not {count}")
+    return count
+
+
+def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
+    named = [r for r in rows if r.full_name]
+    trainee_ids = _trainees_upsert(named, user=user)
+    existing = _existing_participations({r.session_id for r in rows})
+    new, changed = [], []
+    # Head-count rows of the same kind in one file add up to one row.
+    counts: dict[tuple, int] = {}
+    for r in rows:
+        if not r.full_name:
+            counts[r.headcount_key] = counts.get(r.headcount_key, 0) + r.count
+    for r in rows:
+        if r.full_name:
+            trainee_id = trainee_ids[(name_key(r.full_name), r.agency_id)]
+            key = ("named", r.session_id, trainee_id)
+            values = {"trainee_id": trainee_id, "count": 1}
+        elif r.headcount_key in counts:
+            key = ("count", *r.headcount_key)
+            values = {"trainee_id": None, "count": counts.pop(r.headcount_key)}
+        else:
+            continue
+        values |= {
+            "session_id": r.session_id,
+            "profession_id": r.profession_id,
+            "agency_id": r.agency_id,
+            "gender": r.gender,
+            "pre_score": r.pre_score,
+            "post_score": r.post_score,
+        }
+        if key in existing:
+            changed.append(Participation(pk=existing[key], **values))
+        else:
+            new.append(Participation(**values))
+    Participation.objects.bulk_create(new, batch_size=BATCH_SIZE)
+    Participation.objects.bulk_update(
+        changed,
+        ["profession_id", "agency_id", "gender", "count", "pre_score", "post_score"],
+        batch_size=BATCH_SIZE,
+    )
+    return len(new), len(changed)
+
+
+def _trainees_upsert(rows: list[ParticipantRow], *, user) -> dict[tuple, int]:
+    """(name key, agency id) → trainee id, creating the people not yet known."""
+    found: dict[tuple, int] = {}
+    keys = sorted({name_key(r.full_name) for r in rows})
+    for part in chunks(keys):
+        for pk, key, agency_id in (
+            Trainee.objects.filter(name_key__in=part)
+            .order_by("pk")
+            .values_list("pk", "name_key", "agency_id")
+        ):
+            found.setdefault((key, agency_id), pk)
+    missing: dict[tuple, Trainee] = {}
+    for r in rows:
+        key = (name_key(r.full_name), r.agency_id)
+        if key not in found and key not in missing:
+            missing[key] = Trainee(
+                full_name=r.full_name,
+                name_key=key[0],
+                gender=r.gender,
+                profession_id=r.profession_id,
+                agency_id=r.agency_id,
+                created_by=user,
+            )
+    Trainee.objects.bulk_create(missing.values(), batch_size=BATCH_SIZE)
+    for key, trainee in missing.items():
+        found[key] = trainee.pk
+    return found
+
+
+def _existing_participations(session_ids: set[int]) -> dict[tuple, int]:
+    """Natural key → id of the attendance rows already stored for these sessions."""
+    existing = {}
+    rows = Participation.objects.filter(session_id__in=session_ids).values_list(
+        "pk", "session_id", "trainee_id", "profession_id", "agency_id", "gender"
+    )
+    for pk, session_id, trainee_id, profession_id, agency_id, gender in rows:
+        if trainee_id:
+            existing[("named", session_id, trainee_id)] = pk
+        else:
+            existing[("count", session_id, profession_id, agency_id, gender)] = pk
+    return existing
