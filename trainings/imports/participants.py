@@ -62,7 +62,9 @@ def _check(table, errors) -> list[ParticipantRow]:
     for number, cells in table.rows:
         row = RowChecker(errors, number)
         name = " ".join(cells.get("full_name", "").split())
-        session_id = row.check("session_ref", sessions.get, cells.get("session_ref", ""))
+        session_id = row.check(
+            "session_ref", sessions.get, cells.get("session_ref", "")
+        )
         gender = cells.get("gender", "").upper()
         if gender not in genders:
             row.fail("gender", f"'{cells['gender']}' must be F, M or empty")
@@ -79,7 +81,9 @@ def _check(table, errors) -> list[ParticipantRow]:
             agency_id=row.check("agency", agencies.get, agency) if agency else None,
             count=count or 1,
             pre_score=row.check("pre_score", parse_score, cells.get("pre_score", "")),
-            post_score=row.check("post_score", parse_score, cells.get("post_score", "")),
+            post_score=row.check(
+                "post_score", parse_score, cells.get("post_score", "")
+            ),
         )
         if name:
             key = (cells.get("session_ref"), name_key(name), item.agency_id)

@@ -103,7 +103,9 @@ def _xlsx_rows(data: bytes) -> list[tuple]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a corrupt file
-        raise TableError([RowError(None, "", f"not a readable XLSX file ({exc})")]) from exc
+        raise TableError(
+            [RowError(None, "", f"not a readable XLSX file ({exc})")]
+        ) from exc
     return list(book.worksheets[0].iter_rows(values_only=True))
 
 
@@ -206,7 +208,9 @@ def import_run(
 
     result = ImportResult(dry_run=dry_run)
     try:
-        table = table_read(data, filename=filename, required=required, optional=optional)
+        table = table_read(
+            data, filename=filename, required=required, optional=optional
+        )
     except TableError as exc:
         result.errors = exc.errors
         return result

@@ -130,8 +130,9 @@ def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
     names = [n for n in rows[0].fields if n != "ref"] if rows else []
     TrainingSession.objects.bulk_update(changed, names)
     ids = dict(
-        TrainingSession.objects.filter(ref__in=[r.fields["ref"] for r in rows])
-        .values_list("ref", "pk")
+        TrainingSession.objects.filter(
+            ref__in=[r.fields["ref"] for r in rows]
+        ).values_list("ref", "pk")
     )
     for column, (_, fk_name) in LINKS.items():
         if rows and column in rows[0].links:
