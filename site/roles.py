@@ -30,6 +30,9 @@ ROLES: dict[str, list[str]] = {
         *ADMIN_ACCESS,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
         *_perms("trainings", ("manualvalue",), ALL),
+        "trainings.manage_all_sessions",
+        *_perms("trainings", ("certificate",), ALL),
+        *_perms("trainings", ("personaldataexport",), VIEW),
         *_perms("campaigns", ("campaignactivity",), ALL),
         *_perms("materials", ("material", "printrun", "distribution"), ALL),
         *_perms("materials", ("customimage",), ("add", "change", "delete")),
@@ -50,6 +53,7 @@ ROLES: dict[str, list[str]] = {
         *ADMIN_ACCESS,
         *_perms("trainings", TRAINING_DATA, ("add", "change", "view")),
         *_perms("trainings", ("participation",), ("delete",)),
+        *_perms("trainings", ("certificate",), ("add", "view")),
         *_perms("trainings", REFERENCE_DATA, VIEW),
     ],
     "Monitoring officer": [

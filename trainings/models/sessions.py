@@ -73,6 +73,9 @@ class TrainingSession(ClusterableModel):
 
     class Meta:
         ordering = ["-start_date", "ref"]
+        permissions = [
+            ("manage_all_sessions", "Can see and edit every trainer's sessions")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__gte=models.F("start_date")),
