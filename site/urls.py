@@ -14,6 +14,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    # /verify/<code>/ is printed on certificates, so it must not depend on a language.
+    path("", include("trainings.urls")),
 ]
 
 if settings.DEBUG:

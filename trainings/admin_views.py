@@ -20,7 +20,7 @@ from .imports import (
     reference_import,
     sessions_import,
 )
-from .models import Trainee
+from .models import Trainee, TrainingSession
 from .names import name_key
 from .selectors.sessions import (
     MANAGE_ALL,
@@ -30,6 +30,7 @@ from .selectors.sessions import (
 )
 from .services.audit import personal_data_export_record
 from .services.trainees import trainee_merge
+from .tasks import certificates_issue_task
 
 
 class OwnedObjectMixin:
@@ -104,6 +105,27 @@ class AttendanceIndexView(OwnedIndexView):
 
 class OwnedEditView(OwnedObjectMixin, generic.EditView):
     pass
+
+
+class SessionEditView(OwnedEditView):
+    """Session form, with its sign-in sheet and certificates one click away."""
+
+    @property
+    def header_buttons(self):
+        pk = self.object.pk
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                "Sign-in sheet (PDF)",
+                reverse("trainings:session_signin_sheet", args=[pk]),
+                icon_name="doc-full",
+            ),
+            HeaderButton(
+                "Certificates",
+                reverse("trainings_session_certificates", args=[pk]),
+                icon_name="tick-inverse",
+            ),
+        ]
 
 
 class OwnedDeleteView(OwnedObjectMixin, generic.DeleteView):
@@ -210,6 +232,32 @@ def import_view(request):
         request,
         "trainings/admin/import.html",
         {"form": form, "result": result, "page_title": "Import"},
+    )
+
+
+def session_certificates_view(request, pk: int):
+    """List a session's certificates; POST queues the missing ones for the worker."""
+    session = get_object_or_404(TrainingSession, pk=pk)
+    policy = policy_registry.get_by_type(TrainingSession)
+    if not policy.user_has_permission_for_instance(request.user, "change", session):
+        raise Http404
+    if not request.user.has_perm("trainings.add_certificate"):
+        raise PermissionDenied
+    if request.method == "POST":
+        certificates_issue_task.delay_on_commit(session.pk)
+        messages.success(
+            request, "Certificates are being generated; reload this page in a minute."
+        )
+        return redirect("trainings_session_certificates", pk=session.pk)
+    named = (
+        session.participations.filter(trainee__isnull=False)
+        .select_related("trainee", "certificate")
+        .order_by("trainee__full_name")
+    )
+    return TemplateResponse(
+        request,
+        "trainings/admin/certificates.html",
+        {"session": session, "named": named, "page_title": "Certificates"},
     )
 
 

@@ -59,7 +59,7 @@ class SessionViewSet(ModelViewSet):
     menu_label = "Sessions"
     index_view_class = admin_views.SessionIndexView
     add_view_class = admin_views.CreatedByCreateView
-    edit_view_class = admin_views.OwnedEditView
+    edit_view_class = admin_views.SessionEditView
     delete_view_class = admin_views.OwnedDeleteView
     inspect_view_class = admin_views.OwnedInspectView
     inspect_view_enabled = True

@@ -24,5 +24,10 @@ def register_trainings_urls():
             "trainings/trainees/<int:pk>/merge/",
             admin_views.trainee_merge_view,
             name="trainings_trainee_merge",
-        )
+        ),
+        path(
+            "trainings/sessions/<int:pk>/certificates/",
+            admin_views.session_certificates_view,
+            name="trainings_session_certificates",
+        ),
     ]
