@@ -23,6 +23,7 @@ class Command(BaseCommand):
         home = campaigns_demo.build_pages()
         roles_grant_content(home_page=home)
         passwords = site_demo.build_users()
+        trainings_demo.build_sessions()  # after the users: demo trainers own sessions
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write("Sign in at /admin/ with (passwords are new on every run):")
         for username, password in passwords.items():
