@@ -43,6 +43,9 @@ def test_seeded_sessions_are_the_plans_trainings_owned_by_demo_trainers():
     assert repeaters.exists()
     # sessions without names are head-counts
     school = TrainingSession.objects.get(ref="XK-2014-003")
-    assert school.participations.filter(trainee__isnull=True).aggregate(n=Sum("count"))[
-        "n"
-    ] == 24
+    assert (
+        school.participations.filter(trainee__isnull=True).aggregate(n=Sum("count"))[
+            "n"
+        ]
+        == 24
+    )
