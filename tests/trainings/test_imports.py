@@ -81,9 +81,23 @@ def test_reimporting_participants_creates_no_duplicates(reference):
     # when
     result = participants_import(data, filename=name)
     # then
-    assert (result.created, result.updated) == (0, 7)
+    assert (result.created, result.updated) == (0, 0)
     assert Participation.objects.count() == 7
     assert Trainee.objects.count() == 3
+
+
+def test_reimport_with_a_corrected_score_updates_that_row(reference):
+    _import_sessions()
+    data, name = data_file("participants.csv")
+    participants_import(data, filename=name)
+    # when
+    corrected = data.replace(
+        b"Krasniqi,M,POL,GDSP,,55,80", b"Krasniqi,M,POL,GDSP,,55,90"
+    )
+    result = participants_import(corrected, filename=name)
+    # then
+    assert (result.created, result.updated) == (0, 1)
+    assert Participation.objects.get(session__ref="AL-2022-001", post_score=90)
 
 
 def test_dry_run_reports_counts_and_writes_nothing(reference):

@@ -10,6 +10,8 @@ updates rows instead of adding them.
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db import connection
+
 from ..models import Participation, Trainee
 from ..models.sessions import Gender
 from ..names import name_key
@@ -19,6 +21,8 @@ from .reading import ImportResult, RowChecker, chunks, import_run, parse_score
 REQUIRED = {"session_ref", "full_name"}
 OPTIONAL = {"gender", "profession", "agency", "count", "pre_score", "post_score"}
 BATCH_SIZE = 2000
+# Fields a re-import may change on an existing row (the rest is its natural key).
+UPDATED = ["profession_id", "agency_id", "gender", "count", "pre_score", "post_score"]
 
 
 @dataclass
@@ -31,6 +35,7 @@ class ParticipantRow:
     count: int
     pre_score: Decimal | None
     post_score: Decimal | None
+    name_key: str = ""
 
     @property
     def headcount_key(self) -> tuple:
@@ -84,9 +89,10 @@ def _check(table, errors) -> list[ParticipantRow]:
             post_score=row.check(
                 "post_score", parse_score, cells.get("post_score", "")
             ),
+            name_key=name_key(name) if name else "",
         )
         if name:
-            key = (cells.get("session_ref"), name_key(name), item.agency_id)
+            key = (cells.get("session_ref"), item.name_key, item.agency_id)
             if key in seen:
                 row.fail("full_name", f"'{name}' is already on row {seen[key]}")
             seen.setdefault(key, number)
@@ -118,7 +124,7 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
             counts[r.headcount_key] = counts.get(r.headcount_key, 0) + r.count
     for r in rows:
         if r.full_name:
-            trainee_id = trainee_ids[(name_key(r.full_name), r.agency_id)]
+            trainee_id = trainee_ids[(r.name_key, r.agency_id)]
             key = ("named", r.session_id, trainee_id)
             values = {"trainee_id": trainee_id, "count": 1}
         elif r.headcount_key in counts:
@@ -135,22 +141,20 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
             "post_score": r.post_score,
         }
         if key in existing:
-            changed.append(Participation(pk=existing[key], **values))
+            pk, stored = existing[key]
+            if stored != tuple(values[f] for f in UPDATED):
+                changed.append(Participation(pk=pk, **values))
         else:
             new.append(Participation(**values))
     Participation.objects.bulk_create(new, batch_size=BATCH_SIZE)
-    Participation.objects.bulk_update(
-        changed,
-        ["profession_id", "agency_id", "gender", "count", "pre_score", "post_score"],
-        batch_size=BATCH_SIZE,
-    )
+    _update_rows(changed)
     return len(new), len(changed)
 
 
 def _trainees_upsert(rows: list[ParticipantRow], *, user) -> dict[tuple, int]:
     """(name key, agency id) → trainee id, creating the people not yet known."""
     found: dict[tuple, int] = {}
-    keys = sorted({name_key(r.full_name) for r in rows})
+    keys = sorted({r.name_key for r in rows})
     for part in chunks(keys):
         for pk, key, agency_id in (
             Trainee.objects.filter(name_key__in=part)
@@ -160,7 +164,7 @@ def _trainees_upsert(rows: list[ParticipantRow], *, user) -> dict[tuple, int]:
             found.setdefault((key, agency_id), pk)
     missing: dict[tuple, Trainee] = {}
     for r in rows:
-        key = (name_key(r.full_name), r.agency_id)
+        key = (r.name_key, r.agency_id)
         if key not in found and key not in missing:
             missing[key] = Trainee(
                 full_name=r.full_name,
@@ -176,15 +180,46 @@ def _trainees_upsert(rows: list[ParticipantRow], *, user) -> dict[tuple, int]:
     return found
 
 
-def _existing_participations(session_ids: set[int]) -> dict[tuple, int]:
-    """Natural key → id of the attendance rows already stored for these sessions."""
+def _existing_participations(session_ids: set[int]) -> dict[tuple, tuple]:
+    """Natural key → (id, stored values) of these sessions' attendance rows."""
     existing = {}
     rows = Participation.objects.filter(session_id__in=session_ids).values_list(
-        "pk", "session_id", "trainee_id", "profession_id", "agency_id", "gender"
+        "pk", "session_id", "trainee_id", *UPDATED
     )
-    for pk, session_id, trainee_id, profession_id, agency_id, gender in rows:
+    for pk, session_id, trainee_id, *stored in rows:
+        profession_id, agency_id, gender = stored[:3]
         if trainee_id:
-            existing[("named", session_id, trainee_id)] = pk
+            key = ("named", session_id, trainee_id)
         else:
-            existing[("count", session_id, profession_id, agency_id, gender)] = pk
+            key = ("count", session_id, profession_id, agency_id, gender)
+        existing[key] = (pk, tuple(stored))
     return existing
+
+
+def _update_rows(rows: list[Participation]) -> None:
+    """UPDATE ... FROM (VALUES ...): one statement per 2,000 rows.
+
+    Django's bulk_update builds a CASE per column that grows with the batch, and
+    took 25 s for 20,000 rows; this takes well under a second. Both PostgreSQL
+    and SQLite (3.33+) accept it, and both name VALUES columns column1, column2...
+    """
+    fields = [Participation._meta.get_field(name) for name in ["id", *UPDATED]]
+    table = connection.ops.quote_name(Participation._meta.db_table)
+    assignments = ", ".join(
+        f"{connection.ops.quote_name(f.column)} = v.column{i}"
+        for i, f in enumerate(fields[1:], start=2)
+    )
+    casts = ", ".join(f"CAST(%s AS {f.cast_db_type(connection)})" for f in fields)
+    for part in chunks(rows, 2000):
+        values = ", ".join([f"({casts})"] * len(part))
+        params = [
+            f.get_db_prep_save(getattr(row, f.attname), connection)
+            for row in part
+            for f in fields
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM (VALUES {values}) AS v "
+                f"WHERE {table}.id = v.column1",
+                params,
+            )
