@@ -173,9 +173,13 @@ class Participation(models.Model):
             models.CheckConstraint(
                 condition=models.Q(trainee__isnull=True) | models.Q(count=1),
                 name="named_participation_counts_one",
+                violation_error_message="A named participant counts 1; "
+                "use a row without a name for a head-count.",
             ),
             models.CheckConstraint(
-                condition=models.Q(count__gte=1), name="participation_count_positive"
+                condition=models.Q(count__gte=1),
+                name="participation_count_positive",
+                violation_error_message="The count must be 1 or more.",
             ),
         ]
 
