@@ -81,12 +81,15 @@ class OwnedIndexView(generic.IndexView):
 
 
 class SessionIndexView(OwnedIndexView):
+    default_ordering = "-start_date"
+
     def get_base_queryset(self):
         return session_list_annotate(super().get_base_queryset())
 
 
 class TraineeIndexView(OwnedIndexView):
     export_what = "trainee list"
+    default_ordering = "full_name"
 
     def get_base_queryset(self):
         return trainee_list_annotate(super().get_base_queryset())
