@@ -198,4 +198,3 @@ class Participation(models.Model):
         self.profession_id = trainee.profession_id or self.profession_id
         self.agency_id = trainee.agency_id or self.agency_id
         self.gender = trainee.gender or self.gender
-        self.count = 1
