@@ -98,6 +98,10 @@ class TraineeIndexView(OwnedIndexView):
 class AttendanceIndexView(OwnedIndexView):
     export_what = "attendance list"
 
+    def user_has_permission(self, permission):
+        # No "Add" button: attendance is added on its session's form.
+        return permission != "add" and super().user_has_permission(permission)
+
     def get_base_queryset(self):
         return (
             super()
@@ -137,6 +141,13 @@ class OwnedDeleteView(OwnedObjectMixin, generic.DeleteView):
 
 class OwnedInspectView(OwnedObjectMixin, generic.InspectView):
     ownership_action = "view"
+
+
+class AttendanceCreateView(generic.CreateView):
+    """Attendance is added on the session form, where its session is the user's."""
+
+    def dispatch(self, request, *args, **kwargs):
+        raise Http404
 
 
 class CreatedByCreateView(generic.CreateView):

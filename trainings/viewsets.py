@@ -51,16 +51,38 @@ class TraineeChooserViewSet(ChooserViewSet):
 trainee_chooser_viewset = TraineeChooserViewSet("trainee_chooser")
 
 
-class SessionViewSet(ModelViewSet):
+# A named person (chosen among the user's own trainees) or a head-count row.
+ATTENDANCE_PANELS = [
+    FieldPanel("trainee", widget=trainee_chooser_viewset.widget_class),
+    FieldRowPanel([FieldPanel("profession"), FieldPanel("agency")]),
+    FieldRowPanel(
+        [
+            FieldPanel("gender"),
+            FieldPanel("count"),
+            FieldPanel("pre_score"),
+            FieldPanel("post_score"),
+        ]
+    ),
+]
+
+
+class OwnedRowsViewSet(ModelViewSet):
+    """Listing, forms and deletion limited to the rows the user owns."""
+
+    index_view_class = admin_views.OwnedIndexView
+    add_view_class = admin_views.CreatedByCreateView
+    edit_view_class = admin_views.OwnedEditView
+    delete_view_class = admin_views.OwnedDeleteView
+
+
+class SessionViewSet(OwnedRowsViewSet):
     """Trainers register their sessions and attendance here; the office sees all."""
 
     model = TrainingSession
     icon = "calendar-alt"
     menu_label = "Sessions"
     index_view_class = admin_views.SessionIndexView
-    add_view_class = admin_views.CreatedByCreateView
     edit_view_class = admin_views.SessionEditView
-    delete_view_class = admin_views.OwnedDeleteView
     inspect_view_class = admin_views.OwnedInspectView
     inspect_view_enabled = True
     list_display = ["ref", "title", "start_date", "region", "organiser", PEOPLE]
@@ -104,18 +126,7 @@ class SessionViewSet(ModelViewSet):
             heading="Participants",
             label="Participant",
             help_text="A named person, or a head-count row (no person: profession, agency, gender and count).",
-            panels=[
-                FieldPanel("trainee", widget=trainee_chooser_viewset.widget_class),
-                FieldRowPanel([FieldPanel("profession"), FieldPanel("agency")]),
-                FieldRowPanel(
-                    [
-                        FieldPanel("gender"),
-                        FieldPanel("count"),
-                        FieldPanel("pre_score"),
-                        FieldPanel("post_score"),
-                    ]
-                ),
-            ],
+            panels=ATTENDANCE_PANELS,
         ),
         MultiFieldPanel(
             [
@@ -128,16 +139,14 @@ class SessionViewSet(ModelViewSet):
     ]
 
 
-class TraineeViewSet(ModelViewSet):
+class TraineeViewSet(OwnedRowsViewSet):
     """People trained. Names: office and the trainers of their sessions only."""
 
     model = Trainee
     icon = "user"
     menu_label = "Trainees"
     index_view_class = admin_views.TraineeIndexView
-    add_view_class = admin_views.CreatedByCreateView
     edit_view_class = admin_views.TraineeEditView
-    delete_view_class = admin_views.OwnedDeleteView
     form_fields = PERSON_FIELDS
     list_display = [
         "full_name",
@@ -162,26 +171,15 @@ class TraineeViewSet(ModelViewSet):
     export_filename = "trainees"
 
 
-class ParticipationViewSet(ModelViewSet):
+class ParticipationViewSet(OwnedRowsViewSet):
     """Attendance rows across sessions, for filtering and spreadsheet export."""
 
     model = Participation
     icon = "list-ul"
     menu_label = "Attendance"
     index_view_class = admin_views.AttendanceIndexView
-    edit_view_class = admin_views.OwnedEditView
-    delete_view_class = admin_views.OwnedDeleteView
-    add_to_admin_menu = False
-    form_fields = [
-        "session",
-        "trainee",
-        "profession",
-        "agency",
-        "gender",
-        "count",
-        "pre_score",
-        "post_score",
-    ]
+    add_view_class = admin_views.AttendanceCreateView
+    panels = ATTENDANCE_PANELS
     list_display = ["session", "trainee", "profession", "agency", "gender", "count"]
     list_filter = ["session", "profession", "agency", "gender"]
     list_export = [

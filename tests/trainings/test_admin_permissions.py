@@ -129,3 +129,18 @@ def test_trainee_export_is_logged(client, make_user, two_trainers):
     assert b"Besa Hoxha" in b"".join(response.streaming_content)
     log = PersonalDataExport.objects.get()
     assert (log.user, log.what) == (office, "trainee list (csv)")
+
+
+def test_attendance_rows_follow_their_sessions_owner(client, two_trainers):
+    alice, mine, theirs = two_trainers
+    own_row = ParticipationFactory(session=mine)
+    other_row = theirs.participations.get()
+    client.force_login(alice)
+    # then
+    assert client.get(reverse("attendance:edit", args=[own_row.pk])).status_code == 200
+    url = reverse("attendance:edit", args=[other_row.pk])
+    assert client.get(url, follow=True).status_code == 404
+    listing = client.get(reverse("attendance:index")).content.decode()
+    assert "Besa Hoxha" not in listing
+    # attendance is only added on the session form
+    assert client.get(reverse("attendance:add"), follow=True).status_code == 404

@@ -181,6 +181,22 @@ class RowChecker:
     def fail(self, column: str, reason: str) -> None:
         self.errors.append(RowError(self.row, column, reason))
 
+    def key(self, column: str, cells: dict, seen: dict[str, int]) -> str:
+        """The row's natural key: required, and once per file."""
+        value = cells.get(column, "")
+        if not value:
+            self.fail(column, "required")
+        elif value in seen:
+            self.fail(column, f"'{value}' is already on row {seen[value]}")
+        seen.setdefault(value, self.row)
+        return value
+
+    def required(self, column: str, cells: dict) -> str:
+        value = cells.get(column, "")
+        if not value:
+            self.fail(column, "required")
+        return value
+
 
 def chunks(items: list, size: int = 5000):
     """Slices small enough for SQLite's limit on query parameters."""

@@ -47,15 +47,8 @@ def _check(spec: ReferenceKind, table, errors) -> list[dict]:
     parsed = []
     for number, cells in table.rows:
         row = RowChecker(errors, number)
-        code = cells.get("code", "")
-        if not code:
-            row.fail("code", "required")
-        elif code in seen:
-            row.fail("code", f"'{code}' is already on row {seen[code]}")
-        seen.setdefault(code, number)
-        if not cells.get("name"):
-            row.fail("name", "required")
-        values = {"code": code, spec.name_field: cells.get("name", "")}
+        code = row.key("code", cells, seen)
+        values = {"code": code, spec.name_field: row.required("name", cells)}
         for column in spec.extra:
             if column not in table.columns:
                 continue

@@ -62,14 +62,8 @@ def _check(table, errors) -> list[SessionRow]:
     parsed = []
     for number, cells in table.rows:
         row = RowChecker(errors, number)
-        ref = cells.get("ref", "")
-        if not ref:
-            row.fail("ref", "required")
-        elif ref in seen:
-            row.fail("ref", f"'{ref}' is already on row {seen[ref]}")
-        seen.setdefault(ref, number)
-        if not cells.get("title"):
-            row.fail("title", "required")
+        ref = row.key("ref", cells, seen)
+        title = row.required("title", cells)
         start = row.check("start_date", parse_date, cells.get("start_date", ""))
         end = row.check("end_date", parse_date, cells.get("end_date", ""))
         if start and end and end < start:
@@ -79,7 +73,7 @@ def _check(table, errors) -> list[SessionRow]:
             row.fail("language", f"'{language}' is not one of {sorted(languages)}")
         fields = {
             "ref": ref,
-            "title": cells.get("title", ""),
+            "title": title,
             "start_date": start,
             "end_date": end,
             "venue": cells.get("venue", ""),
