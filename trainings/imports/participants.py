@@ -16,7 +16,7 @@ from ..models import Participation, Trainee
 from ..models.sessions import Gender
 from ..names import name_key
 from . import lookups
-from .reading import ImportResult, RowChecker, chunks, import_run, parse_score
+from .reading import Importer, ImportResult, RowChecker, chunks, parse_score
 
 REQUIRED = {"session_ref", "full_name"}
 OPTIONAL = {"gender", "profession", "agency", "count", "pre_score", "post_score"}
@@ -46,15 +46,7 @@ def participants_import(
     data: bytes, *, filename: str, dry_run: bool = False, user=None
 ) -> ImportResult:
     """Add or update attendance rows for sessions that already exist."""
-    return import_run(
-        data,
-        filename=filename,
-        dry_run=dry_run,
-        required=REQUIRED,
-        optional=OPTIONAL,
-        check=_check,
-        write=lambda rows: _write(rows, user=user),
-    )
+    return PARTICIPANTS.run(data, filename=filename, dry_run=dry_run, user=user)
 
 
 def _check(table, errors) -> list[ParticipantRow]:
@@ -194,6 +186,9 @@ def _existing_participations(session_ids: set[int]) -> dict[tuple, tuple]:
             key = ("count", session_id, profession_id, agency_id, gender)
         existing[key] = (pk, tuple(stored))
     return existing
+
+
+PARTICIPANTS = Importer(REQUIRED, OPTIONAL, check=_check, write=_write)
 
 
 def _update_rows(rows: list[Participation]) -> None:

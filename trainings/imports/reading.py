@@ -3,10 +3,12 @@
 import csv
 import datetime
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.db import transaction
 from openpyxl import load_workbook
 
 
@@ -204,37 +206,38 @@ def chunks(items: list, size: int = 5000):
         yield items[start : start + size]
 
 
-def import_run(
-    data: bytes,
-    *,
-    filename: str,
-    dry_run: bool,
-    required: set[str],
-    optional: set[str],
-    check,
-    write,
-) -> ImportResult:
-    """Read, check every row, then write all rows in one transaction, or nothing.
+@dataclass(frozen=True)
+class Importer:
+    """One kind of file: its columns, how rows are checked, and how they are written.
 
     `check(table, errors)` returns the parsed rows and appends to `errors`;
-    `write(parsed)` returns (created, updated). A dry run checks and counts in a
-    transaction that is rolled back, so its figures are the real ones.
+    `write(parsed, **context)` returns (created, updated).
     """
-    from django.db import transaction
 
-    result = ImportResult(dry_run=dry_run)
-    try:
-        table = table_read(
-            data, filename=filename, required=required, optional=optional
-        )
-    except TableError as exc:
-        result.errors = exc.errors
+    required: set[str]
+    optional: set[str]
+    check: Callable
+    write: Callable
+
+    def run(self, data: bytes, *, filename: str, dry_run: bool, **context):
+        """Read, check every row, then write all rows in one transaction, or nothing.
+
+        A dry run writes in a transaction that is rolled back, so its figures
+        are the real ones.
+        """
+        result = ImportResult(dry_run=dry_run)
+        try:
+            table = table_read(
+                data, filename=filename, required=self.required, optional=self.optional
+            )
+        except TableError as exc:
+            result.errors = exc.errors
+            return result
+        parsed = self.check(table, result.errors)
+        if result.errors:
+            return result
+        with transaction.atomic():
+            result.created, result.updated = self.write(parsed, **context)
+            if dry_run:
+                transaction.set_rollback(True)
         return result
-    parsed = check(table, result.errors)
-    if result.errors:
-        return result
-    with transaction.atomic():
-        result.created, result.updated = write(parsed)
-        if dry_run:
-            transaction.set_rollback(True)
-    return result

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from ..models import SOP, Agency, Module, Profession, Region
 from ..models.reference import Country
-from .reading import ImportResult, Lookup, RowChecker, import_run
+from .reading import Importer, ImportResult, Lookup, RowChecker
 
 
 @dataclass(frozen=True)
@@ -28,15 +28,13 @@ def reference_import(
 ) -> ImportResult:
     """Create or update rows by `code` (columns `code,name` plus optional extras)."""
     spec = REFERENCE_KINDS[kind]
-    return import_run(
-        data,
-        filename=filename,
-        dry_run=dry_run,
+    importer = Importer(
         required={"code", "name"},
         optional=set(spec.extra),
         check=lambda table, errors: _check(spec, table, errors),
         write=lambda rows: _write(spec, rows),
     )
+    return importer.run(data, filename=filename, dry_run=dry_run)
 
 
 def _check(spec: ReferenceKind, table, errors) -> list[dict]:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from ..models import TrainingSession
 from . import lookups
-from .reading import ImportResult, RowChecker, import_run, parse_date, split_list
+from .reading import Importer, ImportResult, RowChecker, parse_date, split_list
 
 REQUIRED = {"ref", "title", "start_date", "end_date"}
 OPTIONAL = {
@@ -40,15 +40,7 @@ def sessions_import(
 
     `user` becomes `created_by` of new sessions, so a trainer who imports keeps them.
     """
-    return import_run(
-        data,
-        filename=filename,
-        dry_run=dry_run,
-        required=REQUIRED,
-        optional=OPTIONAL,
-        check=_check,
-        write=lambda rows: _write(rows, user=user),
-    )
+    return SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
 
 
 def _check(table, errors) -> list[SessionRow]:
@@ -132,6 +124,9 @@ def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
         if rows and column in rows[0].links:
             _replace_links(column, fk_name, rows, ids)
     return len(new), len(changed)
+
+
+SESSIONS = Importer(REQUIRED, OPTIONAL, check=_check, write=_write)
 
 
 def _replace_links(column: str, fk_name: str, rows, ids: dict[str, int]) -> None:
