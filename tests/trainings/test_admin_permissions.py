@@ -144,3 +144,22 @@ def test_attendance_rows_follow_their_sessions_owner(client, two_trainers):
     assert "Besa Hoxha" not in listing
     # attendance is only added on the session form
     assert client.get(reverse("attendance:add"), follow=True).status_code == 404
+
+
+def test_trainee_chooser_finds_names_whatever_the_script(client, make_user):
+    office = make_user("office", "Office administrator")
+    TraineeFactory(full_name="Милош Петровић")
+    client.force_login(office)
+    # when
+    html = client.get(reverse("trainee_chooser:choose"), {"q": "milos"}).json()["html"]
+    # then
+    assert "Милош Петровић" in html
+
+
+def test_person_added_from_the_chooser_stays_visible_to_its_trainer(client, make_user):
+    alice = make_user("alice", "Trainer")
+    client.force_login(alice)
+    # when
+    client.post(reverse("trainee_chooser:create"), {"full_name": "Teuta Marku"})
+    # then
+    assert "Teuta Marku" in client.get(reverse("trainees:index")).content.decode()
