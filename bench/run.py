@@ -1,18 +1,18 @@
-"""`make bench`: run every bench/bench_*.py in turn and print their figures."""
+"""`make bench`: run every bench/bench_*.py in turn, each in its own process."""
 
 import subprocess
 import sys
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
+
 
 def main() -> int:
-    failures = 0
-    for script in sorted(Path(__file__).parent.glob("bench_*.py")):
-        print(f"== {script.name}", flush=True)  # noqa: T201
-        failures += (
-            subprocess.run([sys.executable, str(script)], check=False).returncode != 0
-        )
-    return 1 if failures else 0
+    failed = 0
+    for script in sorted(HERE.glob("bench_*.py")):
+        print(f"== {script.stem}", flush=True)  # noqa: T201
+        failed |= subprocess.call([sys.executable, str(script)], cwd=HERE.parent)
+    return failed
 
 
 if __name__ == "__main__":

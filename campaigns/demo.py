@@ -1,9 +1,23 @@
 """Demo page tree: a home page and a campaign index in Albanian, English and Serbian."""
 
-from django.conf import settings
-from wagtail.models import Locale, Page, Site
+import datetime
 
-from .models import CampaignIndexPage, HomePage
+from django.conf import settings
+from django.db.models import Q
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from trainings.models import Agency, PlanNode, Region
+
+from .models import (
+    CampaignActivity,
+    CampaignIndexPage,
+    CampaignPage,
+    Channel,
+    HomePage,
+    TargetGroup,
+)
 
 HOME = {
     "sq": {
@@ -79,3 +93,216 @@ def publish_translation(page: Page, locale: Locale, fields: dict) -> Page:
         setattr(translation, name, value)
     translation.save_revision().publish()
     return translation
+
+
+# Vocabularies of the awareness demo data (AL NAP 3.1.x, KS PREV-1/2/3), labelled
+# in English (the data's key), Albanian and Serbian.
+TARGET_GROUPS = [
+    ("general public", "Publiku i gjerë", "Šira javnost"),
+    ("girls and women", "Vajza dhe gra", "Devojke i žene"),
+    ("women", "Gra", "Žene"),
+    ("boys", "Djem", "Dečaci"),
+    ("children", "Fëmijë", "Deca"),
+    ("children and young people", "Fëmijë dhe të rinj", "Deca i mladi"),
+    ("young people", "Të rinj", "Mladi"),
+    ("unaccompanied children", "Fëmijë të pashoqëruar", "Deca bez pratnje"),
+    ("pupils", "Nxënës", "Učenici"),
+    ("teachers", "Mësues", "Nastavnici"),
+    ("parents", "Prindër", "Roditelji"),
+    (
+        "Roma and Egyptian communities",
+        "Komunitetet rome dhe egjiptiane",
+        "Romska i egipćanska zajednica",
+    ),
+    ("community leaders", "Drejtues të komunitetit", "Lideri zajednice"),
+    ("rural communities", "Komunitete rurale", "Ruralne zajednice"),
+    ("persons at risk", "Persona në rrezik", "Osobe u riziku"),
+    ("asylum seekers", "Azilkërkues", "Tražioci azila"),
+    ("irregular migrants", "Migrantë të parregullt", "Neregularni migranti"),
+    ("migrants and travellers", "Migrantë dhe udhëtarë", "Migranti i putnici"),
+]
+CHANNELS = [
+    ("tv", "TV", "Televizion", "Televizija"),
+    ("radio", "Radio", "Radio", "Radio"),
+    ("print", "Print", "Materiale të shtypura", "Štampa"),
+    ("posters", "Posters", "Postera", "Posteri"),
+    ("leaflets", "Leaflets", "Fletëpalosje", "Leci"),
+    ("social_media", "Social media", "Rrjete sociale", "Društvene mreže"),
+    ("website", "Website", "Faqja në internet", "Veb-sajt"),
+    ("school", "Schools", "Shkolla", "Škole"),
+    ("field", "Field work", "Në terren", "Terenski rad"),
+    (
+        "face_to_face",
+        "Face-to-face meetings",
+        "Takime ballë për ballë",
+        "Sastanci licem u lice",
+    ),
+    (
+        "debates",
+        "Debates and roundtables",
+        "Debate dhe tryeza",
+        "Debate i okrugli stolovi",
+    ),
+    ("hotline", "Hotline 116 006", "Linja 116 006", "Linija 116 006"),
+    (
+        "mobile_app",
+        "Report and Save app",
+        "Aplikacioni Raporto dhe Shpëto",
+        "Aplikacija Prijavi i spasi",
+    ),
+]
+
+
+def build_vocabularies() -> None:
+    """Target groups and channels with labels in sq, en and sr."""
+    rows = [(TargetGroup, (slugify(en), en, sq, sr)) for en, sq, sr in TARGET_GROUPS]
+    rows += [(Channel, row) for row in CHANNELS]
+    for model, (code, name_en, name, name_sr) in rows:
+        model.objects.update_or_create(
+            code=code, defaults={"name": name, "name_en": name_en, "name_sr": name_sr}
+        )
+
+
+def build_campaigns(rows: list[dict], *, home: HomePage) -> list[CampaignPage]:
+    """One campaign page per row, published in sq and translated to en and sr.
+
+    Rows follow `trainings.demo_data.awareness.CAMPAIGNS`; activities are attached
+    to the Albanian page only (see `CampaignActivity`).
+    """
+    index = CampaignIndexPage.objects.child_of(home).get()
+    campaigns = []
+    locales = build_locales()
+    for row in rows:
+        page = CampaignPage.objects.child_of(index).filter(slug=row["slug"]).first()
+        if page is None:
+            page = index.add_child(
+                instance=CampaignPage(slug=row["slug"], title=row["title_sq"])
+            )
+        for name, value in _campaign_fields(row, settings.LANGUAGE_CODE).items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        for code, locale in locales.items():
+            if code != settings.LANGUAGE_CODE:
+                publish_translation(page, locale, _campaign_fields(row, code))
+        _build_activities(page, row.get("activities", []))
+        campaigns.append(page)
+    return campaigns
+
+
+def _campaign_fields(row: dict, code: str) -> dict:
+    """Page fields of a campaign row in one language (shared ones repeated)."""
+    summary = _in_language(row.get("summary", ""), code)
+    return {
+        "title": row.get(f"title_{code}") or row["title_sq"],
+        "start_date": as_date(row.get("start")),
+        "end_date": as_date(row.get("end")),
+        "summary": summary,
+        "objectives": _in_language(row.get("objectives", ""), code),
+        "target_groups": vocabulary_rows(TargetGroup, row.get("target_groups", [])),
+        "channels": vocabulary_rows(Channel, row.get("channels", [])),
+        "regions": list(Region.objects.filter(code__in=row.get("regions", []))),
+        "measures": plan_nodes(row.get("measures", [])),
+        "body": [
+            ("paragraph", RichText(f"<p>{summary}</p>")),
+            ("call_to_action", {"text": HOTLINE_CTA[code], "url": "tel:116006"}),
+        ],
+    }
+
+
+def _in_language(value, code: str) -> str:
+    if isinstance(value, dict):
+        return value.get(code) or value.get("sq") or ""
+    if isinstance(value, list):
+        return "<ul>" + "".join(f"<li>{item}</li>" for item in value) + "</ul>"
+    return value if not value or value.startswith("<") else f"<p>{value}</p>"
+
+
+HOTLINE_CTA = {
+    "sq": "Telefononi 116 006, falas dhe konfidenciale",
+    "en": "Call 116 006, free and confidential",
+    "sr": "Pozovite 116 006, besplatno i poverljivo",
+}
+
+
+def vocabulary_rows(model, values: list[str]) -> list:
+    """Rows by code, accepting labels too ("Roma and Egyptian communities")."""
+    found = []
+    for value in values:
+        code = slugify(value)[:40]
+        row = model.objects.filter(
+            Q(code=code) | Q(name_en__iexact=value) | Q(name__iexact=value)
+        ).first()
+        found.append(row or model.objects.create(code=code, name=value, name_en=value))
+    return found
+
+
+def plan_nodes(references: list[str]) -> list[PlanNode]:
+    """Plan nodes from "PLAN:CODE" references; unknown ones are skipped."""
+    nodes = []
+    for reference in references:
+        plan_code, _, code = reference.partition(":")
+        node = PlanNode.objects.filter(plan__code=plan_code, code=code).first()
+        if node:
+            nodes.append(node)
+    return nodes
+
+
+def _build_activities(page: CampaignPage, rows: list[dict]) -> None:
+    for row in rows:
+        activity, _ = CampaignActivity.objects.update_or_create(
+            campaign=page,
+            title=row["title"],
+            date=as_date(row["date"]),
+            defaults={
+                "kind": row.get("kind") or CampaignActivity.Kind.EVENT,
+                "place": row.get("place") or "",
+                "region": Region.objects.filter(code=row.get("region")).first(),
+                "organiser": Agency.objects.filter(code=row.get("organiser")).first(),
+                **{
+                    field: row.get(key, default)
+                    for field, (key, default) in ACTIVITY_FIGURES.items()
+                },
+            },
+        )
+        activity.measures.set(plan_nodes(row.get("measures", [])))
+
+
+# Model field ← demo-data key, default.
+ACTIVITY_FIGURES = {
+    "audience_total": ("audience_total", 0),
+    "audience_female": ("audience_f", None),
+    "audience_male": ("audience_m", None),
+    "broadcasts": ("broadcasts", 0),
+    "articles": ("articles", 0),
+}
+
+
+def as_date(value) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+def build_workflow(*, home: HomePage):
+    """ "Office approval": an editor's changes wait for a moderator or the office.
+
+    Assigned to the home page, so it covers every campaign in every language.
+    """
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    task = GroupApprovalTask.objects.filter(name="Office approval").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Office approval")
+    task.groups.set(
+        Group.objects.filter(name__in=["Moderator", "Office administrator"])
+    )
+    workflow, _ = Workflow.objects.get_or_create(name="Office approval")
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    for page in home.get_translations(inclusive=True):
+        WorkflowPage.objects.update_or_create(
+            page=page, defaults={"workflow": workflow}
+        )
+    return workflow

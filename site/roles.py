@@ -19,6 +19,8 @@ VIEW = ("view",)
 TRAINING_DATA = ("trainingsession", "participation", "trainee")
 REFERENCE_DATA = ("agency", "profession", "region", "sop", "module")
 PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
+CAMPAIGN_DATA = ("campaignactivity", "targetgroup", "channel")
+MATERIAL_DATA = ("material", "publication", "printrun", "distribution")
 
 
 def _perms(app: str, models: tuple[str, ...], actions: tuple[str, ...]) -> list[str]:
@@ -33,20 +35,23 @@ ROLES: dict[str, list[str]] = {
         "trainings.manage_all_sessions",
         *_perms("trainings", ("certificate",), ALL),
         *_perms("trainings", ("personaldataexport",), VIEW),
-        *_perms("campaigns", ("campaignactivity",), ALL),
-        *_perms("materials", ("material", "printrun", "distribution"), ALL),
+        *_perms("campaigns", CAMPAIGN_DATA, ALL),
+        *_perms("materials", MATERIAL_DATA, ALL),
+        *_perms("materials", ("materialdownload",), VIEW),
         *_perms("materials", ("customimage",), ("add", "change", "delete")),
     ],
     "Campaign editor": [
         *ADMIN_ACCESS,
-        *_perms("campaigns", ("campaignactivity",), ALL),
-        *_perms("materials", ("material", "printrun", "distribution"), ALL),
+        *_perms("campaigns", CAMPAIGN_DATA, ALL),
+        *_perms("materials", MATERIAL_DATA, ALL),
+        *_perms("materials", ("materialdownload",), VIEW),
         *_perms("materials", ("customimage",), ("add", "change")),
     ],
     "Moderator": [
         *ADMIN_ACCESS,
-        *_perms("campaigns", ("campaignactivity",), ALL),
-        *_perms("materials", ("material", "printrun", "distribution"), ALL),
+        *_perms("campaigns", CAMPAIGN_DATA, ALL),
+        *_perms("materials", MATERIAL_DATA, ALL),
+        *_perms("materials", ("materialdownload",), VIEW),
         *_perms("materials", ("customimage",), ("add", "change")),
     ],
     "Trainer": [
@@ -61,7 +66,7 @@ ROLES: dict[str, list[str]] = {
         *_perms("trainings", ("trainingsession",) + REFERENCE_DATA + PLAN_DATA, VIEW),
         *_perms("trainings", ("manualvalue",), ALL),
         *_perms("campaigns", ("campaignactivity",), VIEW),
-        *_perms("materials", ("distribution", "printrun"), VIEW),
+        *_perms("materials", ("distribution", "printrun", "materialdownload"), VIEW),
     ],
     # Partners use the public site signed in; they never enter the admin.
     "Partner": [],
@@ -90,13 +95,15 @@ PAGE_ROLES = {
         "delete_page",
     ),
 }
+# Wagtail checks collection permissions against its own Document and Image models
+# (the policies' `auth_model`), not against the swapped-in Material/CustomImage.
 COLLECTION_PERMS = (
-    "materials.add_material",
-    "materials.change_material",
-    "materials.choose_material",
-    "materials.add_customimage",
-    "materials.change_customimage",
-    "materials.choose_customimage",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
 )
 
 

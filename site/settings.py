@@ -75,7 +75,10 @@ ROOT_URLCONF = "siteconf.urls"
 WSGI_APPLICATION = "siteconf.wsgi.application"
 AUTH_USER_MODEL = "siteconf.User"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-LOGIN_URL = "/admin/login/"
+# Partners sign in on the public site (Django's LoginView, under the language prefix).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "partner_home"
+LOGOUT_REDIRECT_URL = "/"
 
 TEMPLATES = [
     {
@@ -147,6 +150,9 @@ WAGTAILDOCS_DOCUMENT_MODEL = "materials.Material"
 WAGTAILIMAGES_IMAGE_MODEL = "materials.CustomImage"
 # Documents must pass through Wagtail's view so `before_serve_document` counts them.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Uploads are checked by content and size before they reach the library.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialDocumentForm"
+MATERIAL_MAX_UPLOAD_MB = env.int("MATERIAL_MAX_UPLOAD_MB", default=50)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
@@ -165,7 +171,13 @@ CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_TIME_LIMIT = 5 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 4 * 60
 CELERY_TASK_TRACK_STARTED = True
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Scheduled campaign pages go live within five minutes of their time.
+    "publish-scheduled-pages": {
+        "task": "campaigns.tasks.pages_publish_scheduled_task",
+        "schedule": 300,
+    },
+}
 
 # --- E-mail -----------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

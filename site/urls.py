@@ -3,17 +3,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns import views as campaign_views
+from campaigns.sitemaps import MultilingualSitemap
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     # /verify/<code>/ is printed on certificates, so it must not depend on a language.
     path("", include("trainings.urls")),
 ]
@@ -25,5 +29,12 @@ if settings.DEBUG:
 
 # Pages live under /sq/, /en/, /sr/; "/" redirects to the visitor's language.
 urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)), prefix_default_language=True
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("partners/", include("materials.urls")),
+    path("search/", campaign_views.search_view, name="search"),
+    path("feed/", campaign_views.CampaignFeed(), name="campaign_feed"),
+    path("feed/atom/", campaign_views.CampaignAtomFeed(), name="campaign_feed_atom"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
 )

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
@@ -56,3 +57,55 @@ def make_user(db, roles, django_user_model):
         return user
 
     return make
+
+
+# --- Browser tests (Playwright driving Debian's chromium; see shared/stack-probe.md) ---
+# Playwright's sync API runs an event loop in the test thread for the whole session;
+# the ORM must be allowed there (subprocess tests drop the variable again).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+def ensure_wagtail_roots() -> None:
+    """Recreate Wagtail's root page and root collection if a flush removed them.
+
+    Transactional (live_server) tests flush every table, and with `--reuse-db`
+    the next run would start without the rows Wagtail's migrations created.
+    """
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        ensure_wagtail_roots()
+
+
+@pytest.fixture
+def live_home_page(transactional_db):
+    """The demo page tree for live_server tests (their flush wipes Wagtail's roots)."""
+    from campaigns.demo import build_pages
+
+    ensure_wagtail_roots()
+    return build_pages()

@@ -33,6 +33,8 @@ _SETTINGS_VARS = {
     "CELERY_BROKER_URL",
     "ALLOWED_HOSTS",
     "CELERY_TASK_ALWAYS_EAGER",
+    # Set by tests/conftest.py for Playwright; `check --deploy` rightly refuses it.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 }
 READ = (
     "import json; from django.conf import settings as s; print(json.dumps({"

@@ -1,18 +1,22 @@
 """Build a believable demo site from the real action plans; safe to run again."""
 
+import random
+
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from campaigns import demo as campaigns_demo
+from materials import demo as materials_demo
 from siteconf import demo as site_demo
 from siteconf.roles import roles_grant_content, roles_sync
 from trainings import demo as trainings_demo
+from trainings.demo_data import awareness
 
 
 class Command(BaseCommand):
     help = (
         "Load demo data (agencies, professions, the AL NAP 2021-2023 and KS 2011-2014 "
-        "plans, pages in sq/en/sr, one user per role). Idempotent."
+        "plans, campaigns and materials in sq/en/sr, one user per role). Idempotent."
     )
 
     @transaction.atomic
@@ -23,6 +27,12 @@ class Command(BaseCommand):
         home = campaigns_demo.build_pages()
         roles_grant_content(home_page=home)
         passwords = site_demo.build_users()
+        rng = random.Random(42)
+        campaigns_demo.build_vocabularies()
+        campaigns_demo.build_workflow(home=home)
+        campaigns_demo.build_campaigns(awareness.CAMPAIGNS, home=home)
+        materials_demo.build_library_page(home=home)
+        materials_demo.build_materials(awareness.MATERIALS, rng=rng)
         trainings_demo.build_sessions()  # after the users: demo trainers own sessions
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write("Sign in at /admin/ with (passwords are new on every run):")

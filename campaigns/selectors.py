@@ -1,0 +1,92 @@
+"""Reads for campaign pages, listings and the admin reports."""
+
+import datetime
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from trainings.models import Region
+
+from .models import CampaignActivity, CampaignIndexPage, CampaignPage, TargetGroup
+
+
+def campaign_list(
+    *,
+    index: CampaignIndexPage,
+    year: int | None = None,
+    target_group: TargetGroup | None = None,
+    region: Region | None = None,
+    status: str | None = None,
+) -> QuerySet[CampaignPage]:
+    """Live campaigns under `index`, newest first, narrowed by the visitor's filters.
+
+    A year matches every campaign running during it, not only those starting in it,
+    so the October week of a two-year campaign shows under both years.
+    """
+    campaigns = CampaignPage.objects.child_of(index).live()
+    if year:
+        campaigns = campaigns.filter(
+            Q(start_date__lte=datetime.date(year, 12, 31)) | Q(start_date__isnull=True),
+            Q(end_date__gte=datetime.date(year, 1, 1)) | Q(end_date__isnull=True),
+        )
+    if target_group:
+        campaigns = campaigns.filter(target_groups=target_group)
+    if region:
+        campaigns = campaigns.filter(regions=region)
+    if status:
+        campaigns = campaigns.filter(_status_q(status))
+    return campaigns.prefetch_related("target_groups", "channels", "regions").order_by(
+        "-start_date", "title"
+    )
+
+
+def _status_q(status: str) -> Q:
+    today = timezone.localdate()
+    if status == CampaignPage.Status.UPCOMING:
+        return Q(start_date__gt=today)
+    if status == CampaignPage.Status.FINISHED:
+        return Q(end_date__lt=today)
+    return (Q(start_date__lte=today) | Q(start_date__isnull=True)) & (
+        Q(end_date__gte=today) | Q(end_date__isnull=True)
+    )
+
+
+def campaign_activity_list(*, campaign: CampaignPage) -> QuerySet[CampaignActivity]:
+    """Activities of a campaign, whichever translation of its page is shown.
+
+    Activities hang on the default-language page; the translation key finds them
+    from the English or Serbian page too.
+    """
+    return CampaignActivity.objects.filter(
+        campaign__translation_key=campaign.translation_key
+    ).select_related("region", "organiser")
+
+
+def page_list_missing_translations() -> QuerySet[Page]:
+    """Pages in the default language lacking a translation in some other language.
+
+    The editors' to-do list for the bilingual website Kosovo's plan requires.
+    """
+    others = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE)
+    pages = Page.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, depth__gt=1
+    )
+    missing = Q()
+    for locale in others:
+        translated = Page.objects.filter(
+            translation_key=OuterRef("translation_key"), locale=locale
+        )
+        missing |= ~Exists(translated)
+    return pages.filter(missing).order_by("path") if others else pages.none()
+
+
+def page_missing_languages(*, page: Page) -> list[str]:
+    """Language codes `page` has no translation in yet."""
+    present = set(
+        Page.objects.filter(translation_key=page.translation_key).values_list(
+            "locale__language_code", flat=True
+        )
+    )
+    return [code for code, _ in settings.LANGUAGES if code not in present]

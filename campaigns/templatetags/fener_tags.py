@@ -1,0 +1,52 @@
+"""Template helpers of the public layout: site navigation and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from campaigns.models import CampaignIndexPage
+from materials.models import MaterialLibraryPage
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_sections() -> list:
+    """The campaign index and materials library in the visitor's language."""
+    locale = Locale.objects.filter(language_code=get_language()).first()
+    return [
+        model.objects.live().filter(locale=locale).first()
+        for model in (CampaignIndexPage, MaterialLibraryPage)
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """One link per language: the page's translation, or the same view's URL.
+
+    Pages not yet translated are left out rather than linking to a 404.
+    """
+    page = context.get("page")
+    request = context["request"]
+    current = get_language()
+    if page is not None and hasattr(page, "get_translations"):
+        pages = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live()
+        }
+        links = [
+            (code, name, pages[code].url)
+            for code, name in settings.LANGUAGES
+            if code in pages
+        ]
+    else:
+        links = [
+            (code, name, translate_url(request.get_full_path(), code))
+            for code, name in settings.LANGUAGES
+        ]
+    return [
+        {"code": code, "name": name, "url": url, "current": code == current}
+        for code, name, url in links
+    ]

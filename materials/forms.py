@@ -1,0 +1,123 @@
+"""Forms of the materials library: upload checks, library filters, partner reports."""
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.models import Locale
+
+from campaigns.models import CampaignPage, TargetGroup
+from trainings.models import Region
+
+from .models import Material, Publication
+
+# What the library accepts, by content (magic bytes), not by the file's name.
+ALLOWED_UPLOADS = {
+    "application/pdf": "PDF",
+    "image/png": "PNG",
+    "image/jpeg": "JPEG",
+    "image/webp": "WebP",
+    "video/mp4": "MP4",
+}
+
+
+class MaterialDocumentForm(BaseDocumentForm):
+    """Wagtail's document form, refusing files that are too big or of the wrong kind."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload or upload == self.original_file:
+            return upload
+        limit = settings.MATERIAL_MAX_UPLOAD_MB * 1024 * 1024
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("This file is %(size)s; the limit is %(limit)s.")
+                % {
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(limit),
+                }
+            )
+        head = upload.read(2048)
+        upload.seek(0)
+        kind = filetype.guess(head)
+        if kind is None or kind.mime not in ALLOWED_UPLOADS:
+            found = kind.mime if kind else _("unknown")
+            raise forms.ValidationError(
+                _("This file's content is %(found)s; allowed are %(allowed)s.")
+                % {"found": found, "allowed": ", ".join(ALLOWED_UPLOADS.values())}
+            )
+        return upload
+
+
+class LibraryFilterForm(forms.Form):
+    """Type, language, audience, campaign and free-text filters of the public library."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    kind = forms.ChoiceField(
+        label=_("Type"),
+        choices=[("", _("Any type")), *Publication.Kind.choices],
+        required=False,
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("Any language")), *Material.Language.choices],
+        required=False,
+    )
+    audience = forms.ModelChoiceField(
+        label=_("Audience"),
+        queryset=TargetGroup.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("Any audience"),
+    )
+    campaign = forms.ModelChoiceField(
+        label=_("Campaign"),
+        queryset=CampaignPage.objects.none(),
+        required=False,
+        empty_label=_("Any campaign"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Campaign names in the visitor's language.
+        locale = Locale.objects.filter(language_code=get_language()).first()
+        self.fields["campaign"].queryset = CampaignPage.objects.live().filter(
+            locale=locale
+        )
+
+
+class DistributionReportForm(forms.Form):
+    """What a partner reports after handing out copies."""
+
+    material = forms.ModelChoiceField(
+        label=_("Material"), queryset=Material.objects.none()
+    )
+    quantity = forms.IntegerField(label=_("Copies handed out"), min_value=1)
+    date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    place = forms.CharField(
+        label=_("Place"),
+        max_length=255,
+        required=False,
+        help_text=_("School, border crossing point, health centre..."),
+    )
+    region = forms.ModelChoiceField(
+        label=_("Region"),
+        queryset=Region.objects.filter(valid_to__isnull=True),
+        required=False,
+    )
+
+    def __init__(self, *args, materials, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["material"].queryset = materials
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(_("A distribution cannot be in the future."))
+        return date

@@ -1,0 +1,118 @@
+"""Reads for the materials library, partner pages and admin download counts."""
+
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils.translation import get_language
+
+from trainings.models import Agency
+
+from .models import Distribution, Material, MaterialDownload, Publication
+
+PARTNER_GROUP = "Partner"
+
+
+def user_is_partner(*, user) -> bool:
+    """A signed-in user of a partner organisation (group Partner with an organisation)."""
+    return bool(
+        user.is_authenticated
+        and user.organisation_id
+        and user.groups.filter(name=PARTNER_GROUP).exists()
+    )
+
+
+def user_sees_partner_materials(*, user) -> bool:
+    """Partners-only materials are for partner users and the office's own staff."""
+    return user_is_partner(user=user) or user.has_perm("wagtailadmin.access_admin")
+
+
+def material_can_download(*, material: Material, user) -> bool:
+    """Public files for everyone; partners-only files per `user_sees_partner_materials`."""
+    return not material.partners_only or user_sees_partner_materials(user=user)
+
+
+def publication_list(
+    *,
+    user,
+    kind: str | None = None,
+    language: str | None = None,
+    audience=None,
+    campaign=None,
+    q: str | None = None,
+) -> list[Publication]:
+    """Publications a visitor may see, with their files, narrowed by the filters.
+
+    Each publication gets `display_file`: its file in the visitor's language when
+    there is one, so titles and previews follow the site language.
+    """
+    publications = Publication.objects.filter(files__isnull=False)
+    if not user_sees_partner_materials(user=user):
+        publications = publications.filter(partners_only=False)
+    if kind:
+        publications = publications.filter(kind=kind)
+    if language:
+        publications = publications.filter(files__language=language)
+    if audience:
+        publications = publications.filter(audiences=audience)
+    if campaign:
+        publications = publications.filter(
+            campaigns__translation_key=campaign.translation_key
+        )
+    if q:
+        publications = publications.filter(
+            Q(title__icontains=q)
+            | Q(description__icontains=q)
+            | Q(files__title__icontains=q)
+        )
+    files = Prefetch("files", queryset=Material.objects.order_by("language"))
+    result = list(publications.distinct().prefetch_related(files, "audiences"))
+    _pick_display_files(result)
+    return result
+
+
+def publication_list_for_campaign(*, campaign, user) -> list[Publication]:
+    """Materials made for a campaign, whichever translation of its page is shown."""
+    return publication_list(user=user, campaign=campaign)
+
+
+def _pick_display_files(publications: list[Publication]) -> None:
+    language = (get_language() or "sq")[:2]
+    for publication in publications:
+        files = list(publication.files.all())
+        publication.display_file = next(
+            (f for f in files if f.language == language), files[0] if files else None
+        )
+
+
+def material_download_counts() -> QuerySet[Material]:
+    """Every file with its download count, most downloaded first (admin report)."""
+    return (
+        Material.objects.select_related("publication")
+        .annotate(download_count=Count("downloads"))
+        .order_by("-download_count", "title")
+    )
+
+
+def organisation_download_counts() -> QuerySet[Agency]:
+    """Partner organisations with their downloads and reported distributions."""
+    return (
+        Agency.objects.annotate(download_count=Count("material_downloads"))
+        .filter(download_count__gt=0)
+        .order_by("-download_count", "code")
+    )
+
+
+def download_list_for_organisation(*, organisation: Agency) -> QuerySet:
+    """What an organisation downloaded, per file, with counts (partner page)."""
+    return (
+        MaterialDownload.objects.filter(organisation=organisation)
+        .values("material__id", "material__title", "material__language")
+        .annotate(count=Count("id"))
+        .order_by("material__title")
+    )
+
+
+def distributed_quantity_for_organisation(*, organisation: Agency) -> int:
+    """Copies an organisation reported handing out, all materials together."""
+    total = Distribution.objects.filter(partner=organisation).aggregate(
+        total=Sum("quantity")
+    )["total"]
+    return total or 0

@@ -1,0 +1,124 @@
+"""Admin for the materials library, and the gate every document download passes."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseForbidden
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .models import Distribution, MaterialDownload, PrintRun, Publication
+from .selectors import material_can_download
+from .services import material_download_record
+from .views import DownloadCountsView
+
+
+@hooks.register("before_serve_document")
+def material_serve_gate(document, request):
+    """Refuse partners-only files to others, then count the download.
+
+    Runs inside Wagtail's serve view (WAGTAILDOCS_SERVE_METHOD = "serve_view"),
+    so a direct /documents/<id>/<name> link cannot skip it.
+    """
+    if not material_can_download(material=document, user=request.user):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return HttpResponseForbidden("This material is for partner organisations.")
+    material_download_record(material=document, request=request)
+    return None
+
+
+class PublicationViewSet(ModelViewSet):
+    """Shared metadata of a brochure/manual; its language files are documents."""
+
+    model = Publication
+    icon = "doc-full-inverse"
+    menu_label = "Publications"
+    exclude_form_fields: list[str] = []
+    list_display = ["title", "kind", "topic", "partners_only", "published_on"]
+    list_filter = ["kind", "partners_only"]
+    search_fields = ["title", "description"]
+
+
+class PrintRunViewSet(ModelViewSet):
+    model = PrintRun
+    icon = "clipboard-list"
+    menu_label = "Print runs"
+    exclude_form_fields: list[str] = []
+    list_display = ["material", "date", "quantity", "funder"]
+    list_export = ["material", "date", "quantity", "funder"]
+    list_filter = ["date"]
+
+
+class DistributionViewSet(ModelViewSet):
+    model = Distribution
+    icon = "resubmit"
+    menu_label = "Distributions"
+    exclude_form_fields = ["reported_by"]
+    list_display = ["material", "date", "quantity", "place", "region", "partner"]
+    list_export = [
+        "material",
+        "date",
+        "quantity",
+        "place",
+        "region",
+        "partner",
+        "reported_by",
+    ]
+    list_filter = ["date", "region", "partner"]
+
+
+class MaterialDownloadViewSet(ModelViewSet):
+    """Read-only log of downloads (created only by the serve gate)."""
+
+    model = MaterialDownload
+    icon = "download"
+    menu_label = "Downloads"
+    form_fields = ["material"]
+    inspect_view_enabled = True
+    list_display = ["material", "at", "organisation"]
+    list_export = ["material", "material.language", "at", "organisation"]
+    list_filter = ["organisation", "at"]
+
+
+class MaterialsAdminGroup(ModelViewSetGroup):
+    menu_label = "Materials"
+    menu_icon = "folder-open-inverse"
+    menu_order = 210
+    items = (
+        PublicationViewSet,
+        PrintRunViewSet,
+        DistributionViewSet,
+        MaterialDownloadViewSet,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_materials_admin():
+    return MaterialsAdminGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_download_counts_url():
+    return [
+        path(
+            "reports/downloads/",
+            DownloadCountsView.as_view(),
+            name="material_download_counts",
+        )
+    ]
+
+
+class DownloadCountsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("materials.view_materialdownload")
+
+
+@hooks.register("register_reports_menu_item")
+def register_download_counts_menu_item():
+    return DownloadCountsMenuItem(
+        "Material downloads",
+        reverse("material_download_counts"),
+        icon_name="download",
+        order=660,
+    )

@@ -1,0 +1,79 @@
+"""What editors see in the admin: activities (listed, exported), missing translations."""
+
+import pytest
+from wagtail.models import Locale
+
+from tests.factories import CampaignActivityFactory, CampaignPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client, make_user, home_page):
+    from siteconf.roles import roles_grant_content
+
+    roles_grant_content(home_page=home_page)
+    client.force_login(make_user("editor", "Campaign editor"))
+    return client
+
+
+def test_editor_lists_and_exports_campaign_activities(editor_client, campaign_index):
+    campaign = CampaignPageFactory(parent=campaign_index, title="Java 2022")
+    CampaignActivityFactory(campaign=campaign, title="Spot në TVSH", broadcasts=12)
+
+    listing = editor_client.get("/admin/campaignactivity/")
+    export = editor_client.get("/admin/campaignactivity/?export=csv")
+
+    assert "Spot në TVSH" in listing.content.decode()
+    csv = b"".join(export.streaming_content).decode()
+    assert "Spot në TVSH" in csv
+    assert ",12," in csv
+
+
+def test_activity_form_offers_only_albanian_campaign_pages(
+    editor_client, translated_campaign
+):
+    response = editor_client.get("/admin/campaignactivity/new/")
+
+    choices = response.context["form"].fields["campaign"].queryset
+    assert list(choices) == [translated_campaign]
+
+
+def test_missing_translations_report_lists_untranslated_pages(
+    editor_client, campaign_index, translated_campaign
+):
+    # given a campaign only in Albanian, and one translated into en but not sr
+    CampaignPageFactory(parent=campaign_index, title="Vetëm shqip")
+    half = CampaignPageFactory(parent=campaign_index, title="Gjysmë")
+    half.copy_for_translation(Locale.objects.get(language_code="en"))
+
+    response = editor_client.get("/admin/reports/missing-translations/")
+
+    html = response.content.decode()
+    rows = {page.title: page.missing_languages for page in response.context["pages"]}
+    assert rows == {"Vetëm shqip": ["en", "sr"], "Gjysmë": ["sr"]}
+    assert "Java kundër trafikimit" not in html
+
+
+def test_campaign_form_names_plan_measures_by_their_wording(
+    editor_client, translated_campaign
+):
+    from trainings.models import Plan, PlanNode
+
+    plan = Plan.objects.create(
+        code="AL-NAP-2021-2023",
+        title="NAP",
+        country="AL",
+        start_year=2021,
+        end_year=2023,
+    )
+    PlanNode.objects.create(
+        plan=plan, level=2, code="3.1.1", title="Massive awareness campaigns"
+    )
+
+    response = editor_client.get(f"/admin/pages/{translated_campaign.pk}/edit/")
+
+    assert (
+        "AL-NAP-2021-2023 3.1.1 – Massive awareness campaigns"
+        in response.content.decode()
+    )

@@ -1,0 +1,106 @@
+"""Partners sign in, see their organisation's downloads and report distributions."""
+
+import datetime
+
+import pytest
+
+from materials.models import Distribution
+from tests.factories import RegionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_partner_signs_in_on_the_public_site(client, partner):
+    response = client.post(
+        "/en/accounts/login/", {"username": "iom", "password": "pass"}, follow=True
+    )
+
+    assert response.redirect_chain[-1][0] == "/en/partners/"
+    assert "IOM Tirana" in response.content.decode()
+
+
+def test_partner_home_lists_the_organisation_downloads(client, partner, brochure):
+    client.force_login(partner)
+    client.get(brochure["sq"].url)
+    client.get(brochure["sq"].url)
+
+    response = client.get("/sq/partners/")
+
+    rows = list(response.context["downloads"])
+    assert rows == [
+        {
+            "material__id": brochure["sq"].pk,
+            "material__title": "116 006 (sq)",
+            "material__language": "sq",
+            "count": 2,
+        }
+    ]
+
+
+def test_valid_distribution_report_is_saved_for_the_organisation(
+    client, partner, brochure
+):
+    # given a partner on the report form
+    client.force_login(partner)
+    region = RegionFactory(code="KU", name="Kukës")
+
+    # when they report 200 leaflets handed out at the border crossing
+    response = client.post(
+        "/sq/partners/distributions/new/",
+        {
+            "material": brochure["sq"].pk,
+            "quantity": 200,
+            "date": "2022-10-18",
+            "place": "Pika e kalimit kufitar Morinë",
+            "region": region.pk,
+        },
+    )
+
+    # then it is recorded against IOM and they are thanked
+    assert response.status_code == 302
+    distribution = Distribution.objects.get()
+    assert distribution.partner.code == "IOM"
+    assert distribution.reported_by == partner
+    assert (distribution.quantity, distribution.date) == (
+        200,
+        datetime.date(2022, 10, 18),
+    )
+    thanks = "Faleminderit: shpërndarja u regjistrua."
+    assert thanks in client.get(response["Location"]).content.decode()
+
+
+def test_invalid_distribution_report_keeps_what_was_typed(client, partner, brochure):
+    client.force_login(partner)
+
+    response = client.post(
+        "/sq/partners/distributions/new/",
+        {
+            "material": brochure["sq"].pk,
+            "quantity": 0,
+            "date": "2099-01-01",
+            "place": "Shkolla Naim Frashëri",
+        },
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not Distribution.objects.exists()
+    assert 'value="Shkolla Naim Frashëri"' in html
+    assert 'value="2099-01-01"' in html
+    assert "nuk mund të jetë në të ardhmen" in html  # the site speaks Albanian
+    assert response.context["form"].errors["quantity"]
+
+
+def test_partner_pages_are_closed_to_non_partners(client, django_user_model):
+    assert client.get("/sq/partners/").status_code == 302  # to the sign-in page
+    client.force_login(django_user_model.objects.create_user("someone"))
+    assert client.get("/sq/partners/distributions/new/").status_code == 403
+
+
+def test_partner_signs_out_back_to_the_site(client, partner):
+    client.force_login(partner)
+
+    response = client.post("/sq/accounts/logout/")
+
+    assert (response.status_code, response["Location"]) == (302, "/")
+    assert client.get("/sq/partners/").status_code == 302
