@@ -210,8 +210,39 @@ def test_commands_import_and_report_errors_like_the_admin(reference, capsys):
 
 def test_import_reference_command(db, tmp_path):
     path = tmp_path / "agencies.csv"
-    path.write_text("code,name,kind\nATIPS,Anti-Trafficking Secretariat,state\n")
+    path.write_text(
+        "code,name,kind,aliases\nATIPS,Anti-Trafficking Secretariat,state,\n"
+    )
     call_command("import_reference", "agencies", str(path))
     from trainings.models import Agency
 
     assert Agency.objects.get(code="ATIPS").name == "Anti-Trafficking Secretariat"
+
+
+def test_regions_import_keeps_the_territorial_reform_dates(db):
+    from trainings.models import Region
+
+    data = (
+        "code,name,kind,parent,valid_from,valid_to\n"
+        "AL-11,Tiranë,qark,,,\n"
+        "AL-11-KAVAJE-OLD,Kavajë (pre-2015 commune),municipality,AL-11,,2015-06-30\n"
+        "AL-11-KAVAJE,Kavajë,municipality,AL-11,2015-07-01,\n"
+    ).encode()
+    # when
+    result = reference_import("regions", data, filename="regions.csv")
+    # then
+    assert result.ok, [str(e) for e in result.errors]
+    old = Region.objects.get(code="AL-11-KAVAJE-OLD")
+    assert (old.parent.code, str(old.valid_to)) == ("AL-11", "2015-06-30")
+    assert Region.objects.get(code="AL-11-KAVAJE").valid_to is None
+
+
+def test_agencies_import_refuses_an_unknown_kind_and_parent(db):
+    data = (
+        b"code,name,kind,parent,aliases\nMB,Ministry of Interior,ministry,NOSUCH,MoI\n"
+    )
+    result = reference_import("agencies", data, filename="agencies.csv")
+    assert [str(e) for e in result.errors] == [
+        "row 2, column kind: 'ministry' must be one of donor, io, ngo, state",
+        "row 2, column parent: unknown code 'NOSUCH'",
+    ]

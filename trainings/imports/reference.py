@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from ..models import SOP, Agency, Module, Profession, Region
 from ..models.reference import Country
-from .reading import Importer, ImportResult, Lookup, RowChecker
+from .reading import Importer, ImportResult, Lookup, RowChecker, parse_date
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,10 @@ REFERENCE_KINDS = {
     "agencies": ReferenceKind(Agency, "name", ("kind", "country", "parent", "aliases")),
     "professions": ReferenceKind(Profession, "name"),
     "modules": ReferenceKind(Module, "title", ("version", "sop")),
-    "regions": ReferenceKind(Region, "name", ("kind", "country", "parent")),
+    # Territorial reforms: a unit's validity dates say which map it belongs to.
+    "regions": ReferenceKind(
+        Region, "name", ("kind", "country", "parent", "valid_from", "valid_to")
+    ),
 }
 
 
@@ -57,6 +60,8 @@ def _check(spec: ReferenceKind, table, errors) -> list[dict]:
                 values["parent"] = cell
             elif column == "sop":
                 values["sop_id"] = row.check(column, sops.get, cell) if cell else None
+            elif column.startswith("valid_"):
+                values[column] = row.check(column, parse_date, cell) if cell else None
             else:
                 values[column] = _choice(row, spec.model, column, cell)
         parsed.append(values)
@@ -66,7 +71,7 @@ def _check(spec: ReferenceKind, table, errors) -> list[dict]:
 def _choice(row: RowChecker, model, column: str, cell: str) -> str:
     field = model._meta.get_field(column)
     if not cell:
-        return field.default
+        return field.get_default()
     if field.choices:
         allowed = {str(value) for value, _ in field.choices}
         if column == "country":
