@@ -32,6 +32,9 @@ ROLES: dict[str, list[str]] = {
         *ADMIN_ACCESS,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
         *_perms("trainings", ("manualvalue",), ALL),
+        "trainings.manage_all_sessions",
+        *_perms("trainings", ("certificate",), ALL),
+        *_perms("trainings", ("personaldataexport",), VIEW),
         *_perms("campaigns", CAMPAIGN_DATA, ALL),
         *_perms("materials", MATERIAL_DATA, ALL),
         *_perms("materials", ("materialdownload",), VIEW),
@@ -55,6 +58,7 @@ ROLES: dict[str, list[str]] = {
         *ADMIN_ACCESS,
         *_perms("trainings", TRAINING_DATA, ("add", "change", "view")),
         *_perms("trainings", ("participation",), ("delete",)),
+        *_perms("trainings", ("certificate",), ("add", "view")),
         *_perms("trainings", REFERENCE_DATA, VIEW),
     ],
     "Monitoring officer": [

@@ -19,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("figures/", include("trainings.indicators.urls")),
+    # /verify/<code>/ is printed on certificates, so it must not depend on a language.
+    path("", include("trainings.urls")),
 ]
 
 if settings.DEBUG:

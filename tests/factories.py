@@ -10,7 +10,7 @@ from PIL import Image
 from campaigns.models import CampaignPage
 from trainings import models
 
-# --- trainings (reference rows the campaign tests point at) --------------------
+# --- trainings ---------------------------------------------------------------------
 
 
 class RegionFactory(factory.django.DjangoModelFactory):
@@ -30,6 +30,15 @@ class AgencyFactory(factory.django.DjangoModelFactory):
     code = factory.Sequence(lambda n: f"ORG{n}")
     name = factory.Sequence(lambda n: f"Organisation {n}")
     kind = "ngo"
+
+
+class SOPFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "trainings.SOP"
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"SOP{n}")
+    title = "SOP for the identification of victims"
 
 
 # --- campaigns -------------------------------------------------------------------
@@ -115,7 +124,7 @@ class MaterialFactory(factory.django.DjangoModelFactory):
     )
 
 
-# --- trainings: plans, indicators, sessions (indicator reports) -----------------
+# --- trainings: plans, indicators, sessions -------------------------------------
 
 
 class ProfessionFactory(factory.django.DjangoModelFactory):
@@ -175,10 +184,10 @@ class TrainingSessionFactory(factory.django.DjangoModelFactory):
         model = models.TrainingSession
         skip_postgeneration_save = True
 
-    ref = factory.Sequence(lambda n: f"S-{n:05d}")
+    ref = factory.Sequence(lambda n: f"AL-2022-{n:04d}")
     title = factory.LazyAttribute(lambda o: f"Training {o.ref}")
     start_date = datetime.date(2022, 3, 1)
-    end_date = factory.LazyAttribute(lambda o: o.start_date)
+    end_date = factory.LazyAttribute(lambda o: o.start_date + datetime.timedelta(1))
 
     @factory.post_generation
     def measures(self, create, extracted, **kwargs):
@@ -196,7 +205,6 @@ class TraineeFactory(factory.django.DjangoModelFactory):
         model = models.Trainee
 
     full_name = factory.Sequence(lambda n: f"Trainee {n}")
-    name_key = factory.LazyAttribute(lambda o: o.full_name.lower())
 
 
 class ParticipationFactory(factory.django.DjangoModelFactory):

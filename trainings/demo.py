@@ -1,7 +1,9 @@
-"""Demo builders for reference data and action plans, from `demo_data/` (real documents)."""
+"""Demo builders: reference data, plans and training sessions, from `demo_data/`."""
 
+import random
 from decimal import Decimal
 
+from . import demo_people
 from .demo_data import plans as plan_data
 from .demo_data import reference
 from .models import (
@@ -10,11 +12,15 @@ from .models import (
     Indicator,
     IndicatorTarget,
     Module,
+    Participation,
     Plan,
     PlanNode,
     Profession,
     Region,
+    Trainee,
+    TrainingSession,
 )
+from .names import name_key
 
 
 def build_reference() -> None:
@@ -103,6 +109,32 @@ def build_plans() -> None:
             nodes[row["code"]] = node
             for ind_position, ind in enumerate(row.get("indicators", [])):
                 _build_indicator(node, ind, ind_position, professions)
+    _kosovo_training_goal()
+
+
+def _kosovo_training_goal() -> None:
+    """KS Strategic Goal 6.1 "Training of the Police, Prosecutors and Judges".
+
+    The plan gives activity-level indicators only; the office follows the
+    objective as a whole: unique people trained under any 6.1.x activity.
+    """
+    node = PlanNode.objects.filter(
+        plan__code="XK-NSAP-2011-2014", code="INV-6.1"
+    ).first()
+    if node is None:
+        return
+    Indicator.objects.update_or_create(
+        node=node,
+        code="INV-6.1",
+        defaults={
+            "name": "People trained under objective 6.1 (police, prosecutors, "
+            "judges), each person once",
+            "unit": "people",
+            "source": Indicator.Source.TRAINING_UNIQUE_PEOPLE,
+            "counting": Indicator.Counting.CUMULATIVE,
+            "breakdowns": ["profession", "gender"],
+        },
+    )
 
 
 def _build_indicator(node, row, position, professions) -> None:
@@ -136,3 +168,155 @@ def _build_indicator(node, row, position, professions) -> None:
 
 def _decimal(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+# Sessions --------------------------------------------------------------------
+
+# Where people of a profession work, by country (the organiser otherwise).
+PROFESSION_AGENCY = {
+    "AL": {
+        "POLICE_PATROL": "GDSP",
+        "POLICE_EAGLE": "GDSP",
+        "POLICE_OTHER": "GDSP",
+        "POLICE_OFFICER": "GDSP",
+        "POLICE_INVESTIGATOR": "GDSP",
+        "HOTLINE_OPERATOR": "GDSP",
+        "PROSECUTOR": "PP",
+        "JUDGE": "SCC",
+        "MAGISTRATE_TRAINEE": "SHM",
+        "LAWYER": "NCHL",
+        "TEACHER": "MES",
+        "SCHOOL_PRINCIPAL": "MES",
+        "JOURNALIST_VISUAL": "MEDIA_TV",
+        "RATC_MEMBER": "RATC",
+        "TECH_TABLE_MEMBER": "TT",
+    },
+    "XK": {
+        "POLICE_OFFICER": "KP",
+        "POLICE_INVESTIGATOR": "KP",
+        "PROSECUTOR": "KPC",
+        "JUDGE": "KJC",
+        "TEACHER": "MEST",
+        "SCHOOL_PRINCIPAL": "MEST",
+        "TRAINER": "KJI",
+    },
+}
+# Sessions the second demo trainer runs; "trainer" gets the rest.
+TRAINER2_ORGANISERS = {"SHM", "KJI"}
+
+
+def build_sessions() -> None:
+    """The demo sessions of `demo_data.trainings`, with their people; idempotent.
+
+    Named trainees come from a seeded generator, and some people attend several
+    sessions (written once in capitals, as on a sign-in sheet), so "unique
+    people trained" is smaller than the participation total, as in real data.
+    """
+    from django.contrib.auth import get_user_model
+
+    from .demo_data import trainings as training_data
+
+    rng = random.Random(42)
+    agencies = {a.code: a for a in Agency.objects.all()}
+    users = {
+        u.username: u
+        for u in get_user_model().objects.filter(username__in=["trainer", "trainer2"])
+    }
+    pools: dict[tuple, list] = {}
+    for row in training_data.SESSIONS:
+        session = _session_upsert(row, agencies)
+        trainer = users.get(
+            "trainer2" if row["organiser"] in TRAINER2_ORGANISERS else "trainer"
+        )
+        if trainer:
+            session.trainers.add(trainer)
+        country = "XK" if row["ref"].startswith("XK") else "AL"
+        taken: set[str] = set()  # in memory, so a re-run draws the same people
+        for code, count in row["participants"].items():
+            agency_code = PROFESSION_AGENCY[country].get(code, row["organiser"])
+            agency = agencies.get(agency_code)
+            profession = Profession.objects.get(code=code)
+            if not row["named"]:
+                _headcount_participations(session, profession, agency, count, rng)
+                continue
+            pool = pools.setdefault((country, code), [])
+            for _ in range(count):
+                full_name, gender = _person_pick(pool, taken, row, rng)
+                _named_participation(
+                    session, profession, agency, full_name, gender, rng
+                )
+
+
+def _session_upsert(row: dict, agencies: dict) -> TrainingSession:
+    session, _ = TrainingSession.objects.update_or_create(
+        ref=row["ref"],
+        defaults={
+            "title": row["title"],
+            "start_date": row["start_date"],
+            "end_date": row["end_date"],
+            "venue": row.get("venue") or "",
+            "language": row.get("language") or "sq",
+            "organiser": agencies.get(row["organiser"]),
+            "region": Region.objects.filter(code=row.get("region")).first(),
+        },
+    )
+    session.funders.set(agencies[c] for c in row.get("funders", []) if c in agencies)
+    session.modules.set(Module.objects.filter(code__in=row.get("modules", [])))
+    session.measures.set(
+        PlanNode.objects.get(plan__code=plan, code=code)
+        for plan, code in (m.split(":", 1) for m in row.get("measures", []))
+    )
+    return session
+
+
+def _person_pick(pool: list, taken: set, row: dict, rng) -> tuple[str, str]:
+    """A repeat attendee from the pool (not yet in this session) or a new person."""
+    repeat = [person for person in pool if name_key(person[0]) not in taken]
+    if repeat and rng.random() < 0.3:
+        full_name, gender = rng.choice(repeat)
+        if rng.random() < 0.5:
+            full_name = full_name.upper()  # same person, sheet written in capitals
+    else:
+        full_name, gender = _new_name(rng, serbian=row.get("language") == "sr")
+        while name_key(full_name) in taken:
+            full_name, gender = _new_name(rng, serbian=row.get("language") == "sr")
+        pool.append((full_name, gender))
+    taken.add(name_key(full_name))
+    return full_name, gender
+
+
+def _named_participation(session, profession, agency, full_name, gender, rng) -> None:
+    trainee = Trainee.objects.filter(
+        name_key=name_key(full_name), agency=agency
+    ).first()
+    if trainee is None:
+        trainee = Trainee.objects.create(
+            full_name=full_name, gender=gender, profession=profession, agency=agency
+        )
+    pre = rng.randint(35, 70)
+    Participation.objects.update_or_create(
+        session=session,
+        trainee=trainee,
+        defaults={"pre_score": pre, "post_score": min(100, pre + rng.randint(8, 30))},
+    )
+
+
+def _new_name(rng, *, serbian: bool) -> tuple[str, str]:
+    names = demo_people.SERBIAN if serbian else demo_people.ALBANIAN
+    gender = rng.choice("FM")
+    return f"{rng.choice(names[gender])} {rng.choice(names['surnames'])}", gender
+
+
+def _headcount_participations(session, profession, agency, count, rng) -> None:
+    """Head-count rows split by gender, keyed so a re-run updates them."""
+    women = rng.randint(count // 3, count)
+    for gender, n in (("F", women), ("M", count - women)):
+        if n:
+            Participation.objects.update_or_create(
+                session=session,
+                trainee=None,
+                profession=profession,
+                agency=agency,
+                gender=gender,
+                defaults={"count": n},
+            )

@@ -1,1 +1,34 @@
-from .indicators import admin_views  # noqa: F401
+"""Registers the "Trainings" admin menu and its extra admin URLs."""
+
+from django.urls import path
+from wagtail import hooks
+
+from .permissions import register_policies
+
+# Before any viewset asks the registry, or Wagtail makes a fallback policy.
+register_policies()
+
+from . import admin_views  # noqa: E402
+from .indicators import admin_views as _indicator_views  # noqa: E402,F401
+from .viewsets import TrainingsGroup, trainee_chooser_viewset  # noqa: E402
+
+
+@hooks.register("register_admin_viewset")
+def register_trainings_viewsets():
+    return [trainee_chooser_viewset, TrainingsGroup()]
+
+
+@hooks.register("register_admin_urls")
+def register_trainings_urls():
+    return [
+        path(
+            "trainings/trainees/<int:pk>/merge/",
+            admin_views.trainee_merge_view,
+            name="trainings_trainee_merge",
+        ),
+        path(
+            "trainings/sessions/<int:pk>/certificates/",
+            admin_views.session_certificates_view,
+            name="trainings_session_certificates",
+        ),
+    ]

@@ -1,5 +1,6 @@
 """Trainings models, one module per concern, re-exported here for Django."""
 
+from .certificates import Certificate, PersonalDataExport
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -14,11 +15,13 @@ from .sessions import Participation, Trainee, TrainingSession
 __all__ = [
     "SOP",
     "Agency",
+    "Certificate",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",
     "Module",
     "Participation",
+    "PersonalDataExport",
     "Plan",
     "PlanNode",
     "Profession",

@@ -2,6 +2,10 @@
 
 from django.conf import settings
 from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from ..names import name_key
 
 
 class Gender(models.TextChoices):
@@ -10,7 +14,7 @@ class Gender(models.TextChoices):
     UNKNOWN = "", "Unknown"
 
 
-class TrainingSession(models.Model):
+class TrainingSession(ClusterableModel):
     """One training event (possibly several days) that people attended."""
 
     ref = models.CharField(max_length=40, unique=True, help_text="e.g. AL-2022-014")
@@ -69,6 +73,9 @@ class TrainingSession(models.Model):
 
     class Meta:
         ordering = ["-start_date", "ref"]
+        permissions = [
+            ("manage_all_sessions", "Can see and edit every trainer's sessions")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__gte=models.F("start_date")),
@@ -102,6 +109,14 @@ class Trainee(models.Model):
     )
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -109,6 +124,11 @@ class Trainee(models.Model):
 
     def __str__(self):
         return self.full_name
+
+    def save(self, *args, **kwargs):
+        # Kept in step with the name on every save, so duplicate search never misses.
+        self.name_key = name_key(self.full_name)
+        super().save(*args, **kwargs)
 
 
 class Participation(models.Model):
@@ -119,7 +139,8 @@ class Participation(models.Model):
     later change of job does not rewrite past figures.
     """
 
-    session = models.ForeignKey(
+    # A ParentalKey so trainers edit attendance inline on the session form.
+    session = ParentalKey(
         TrainingSession, on_delete=models.CASCADE, related_name="participations"
     )
     trainee = models.ForeignKey(
@@ -152,12 +173,28 @@ class Participation(models.Model):
             models.CheckConstraint(
                 condition=models.Q(trainee__isnull=True) | models.Q(count=1),
                 name="named_participation_counts_one",
+                violation_error_message="A named participant counts 1; "
+                "use a row without a name for a head-count.",
             ),
             models.CheckConstraint(
-                condition=models.Q(count__gte=1), name="participation_count_positive"
+                condition=models.Q(count__gte=1),
+                name="participation_count_positive",
+                violation_error_message="The count must be 1 or more.",
             ),
         ]
 
     def __str__(self):
         who = self.trainee or f"{self.count} × {self.profession or 'participants'}"
         return f"{self.session.ref}: {who}"
+
+    def save(self, *args, **kwargs):
+        if self.trainee_id:
+            self.copy_from_trainee()
+        super().save(*args, **kwargs)
+
+    def copy_from_trainee(self) -> None:
+        """Named rows count with the trainee's profession, agency and gender."""
+        trainee = self.trainee
+        self.profession_id = trainee.profession_id or self.profession_id
+        self.agency_id = trainee.agency_id or self.agency_id
+        self.gender = trainee.gender or self.gender

@@ -10,7 +10,6 @@ from materials import demo as materials_demo
 from siteconf import demo as site_demo
 from siteconf.roles import roles_grant_content, roles_sync
 from trainings import demo as trainings_demo
-from trainings import demo_sessions
 from trainings.demo_data import awareness
 
 
@@ -25,7 +24,6 @@ class Command(BaseCommand):
         roles_sync()
         trainings_demo.build_reference()
         trainings_demo.build_plans()
-        demo_sessions.build_sessions()
         home = campaigns_demo.build_pages()
         roles_grant_content(home_page=home)
         passwords = site_demo.build_users()
@@ -35,6 +33,7 @@ class Command(BaseCommand):
         campaigns_demo.build_campaigns(awareness.CAMPAIGNS, home=home)
         materials_demo.build_library_page(home=home)
         materials_demo.build_materials(awareness.MATERIALS, rng=rng)
+        trainings_demo.build_sessions()  # after the users: demo trainers own sessions
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write("Sign in at /admin/ with (passwords are new on every run):")
         for username, password in passwords.items():

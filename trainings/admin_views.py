@@ -1,0 +1,295 @@
+"""Custom Wagtail admin views: row ownership, logged exports, import and merge screens."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.views.generic import chooser as chooser_views
+from wagtail.admin.views.generic import models as generic
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permissions import policy_registry
+
+from .imports import (
+    REFERENCE_KINDS,
+    participants_import,
+    reference_import,
+    sessions_import,
+)
+from .models import Trainee, TrainingSession
+from .names import name_key
+from .selectors.sessions import (
+    MANAGE_ALL,
+    session_list_annotate,
+    trainee_duplicates_of,
+    trainee_list_annotate,
+)
+from .services.audit import personal_data_export_record
+from .services.trainees import trainee_merge
+from .tasks import certificates_issue_task
+
+
+class OwnedObjectMixin:
+    """Answer 404 for a row the user does not own, whatever URL they type.
+
+    Not 403: Wagtail turns that into a redirect, and 404 does not even confirm
+    that the row exists.
+    """
+
+    ownership_action = "change"
+
+    def dispatch(self, request, *args, **kwargs):
+        obj = self.model.objects.filter(pk=_int(kwargs.get("pk"))).first()
+        policy = policy_registry.get_by_type(self.model)
+        if obj and not policy.user_has_permission_for_instance(
+            request.user, self.ownership_action, obj
+        ):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class OwnedIndexView(generic.IndexView):
+    """Lists only the user's rows; spreadsheet exports of names are logged."""
+
+    export_what = ""
+
+    def get_base_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        return policy.instances_user_has_any_permission_for(
+            self.request.user, ["view", "change"]
+        )
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        if self.export_what:
+            personal_data_export_record(
+                user=self.request.user,
+                what=f"{self.export_what} ({spreadsheet_format})",
+                detail=self.request.GET.urlencode(),
+            )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class SessionIndexView(OwnedIndexView):
+    default_ordering = "-start_date"
+
+    def get_base_queryset(self):
+        return session_list_annotate(super().get_base_queryset())
+
+
+class TraineeIndexView(OwnedIndexView):
+    export_what = "trainee list"
+    default_ordering = "full_name"
+
+    def get_base_queryset(self):
+        return trainee_list_annotate(super().get_base_queryset())
+
+
+class AttendanceIndexView(OwnedIndexView):
+    export_what = "attendance list"
+
+    def user_has_permission(self, permission):
+        # No "Add" button: attendance is added on its session's form.
+        return permission != "add" and super().user_has_permission(permission)
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("session", "trainee", "profession", "agency")
+        )
+
+
+class OwnedEditView(OwnedObjectMixin, generic.EditView):
+    pass
+
+
+class SessionEditView(OwnedEditView):
+    """Session form, with its sign-in sheet and certificates one click away."""
+
+    @property
+    def header_buttons(self):
+        pk = self.object.pk
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                "Sign-in sheet (PDF)",
+                reverse("trainings:session_signin_sheet", args=[pk]),
+                icon_name="doc-full",
+            ),
+            HeaderButton(
+                "Certificates",
+                reverse("trainings_session_certificates", args=[pk]),
+                icon_name="tick-inverse",
+            ),
+        ]
+
+
+class OwnedDeleteView(OwnedObjectMixin, generic.DeleteView):
+    ownership_action = "delete"
+
+
+class OwnedInspectView(OwnedObjectMixin, generic.InspectView):
+    ownership_action = "view"
+
+
+class AttendanceCreateView(generic.CreateView):
+    """Attendance is added on the session form, where its session is the user's."""
+
+    def dispatch(self, request, *args, **kwargs):
+        raise Http404
+
+
+class CreatedByCreateView(generic.CreateView):
+    """New rows remember their creator, who keeps the right to edit them."""
+
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+
+class TraineeEditView(OwnedEditView):
+    """Trainee edit form, with a "Merge duplicates" button for the office."""
+
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm("trainings.delete_trainee"):
+            url = reverse("trainings_trainee_merge", args=[self.object.pk])
+            buttons.append(HeaderButton("Merge duplicates", url, icon_name="group"))
+        return buttons
+
+
+# Trainee chooser (named attendance rows): a trainer sees only their own people.
+
+
+class NameSearchForm(BaseFilterForm):
+    """Search by folded name, so "milos" finds "Милош" and "Miloš"."""
+
+    q = forms.CharField(label="Name", required=False)
+
+    def filter(self, objects):
+        query = name_key(self.cleaned_data.get("q") or "")
+        if query:
+            self.is_searching, self.search_query = True, query
+            objects = objects.filter(name_key__contains=query)
+        return objects
+
+
+class OwnTraineesMixin:
+    filter_form_class = NameSearchForm
+
+    def get_object_list(self):
+        return policy_registry.get_by_type(
+            Trainee
+        ).instances_user_has_any_permission_for(self.request.user, ["view", "change"])
+
+
+class TraineeChooseView(OwnTraineesMixin, chooser_views.ChooseView):
+    pass
+
+
+class TraineeChooseResultsView(OwnTraineesMixin, chooser_views.ChooseResultsView):
+    pass
+
+
+class TraineeChooserCreateView(chooser_views.CreateView):
+    def save_form(self, form):
+        form.instance.created_by = self.request.user
+        return form.save()
+
+
+# Import screen: the same services and error report as the `import_*` commands.
+
+IMPORT_KINDS = {
+    "sessions": "Training sessions",
+    "participants": "Participants (attendance)",
+    **{kind: f"Reference data: {kind}" for kind in REFERENCE_KINDS},
+}
+
+
+class ImportForm(forms.Form):
+    kind = forms.ChoiceField(choices=IMPORT_KINDS.items(), label="What to import")
+    file = forms.FileField(help_text="CSV (UTF-8) or XLSX, with a header row.")
+    dry_run = forms.BooleanField(
+        required=False, initial=True, label="Check only (dry run)"
+    )
+
+
+def import_view(request):
+    """Upload a file, see `row N, column X: reason` for every bad row, or the counts."""
+    if not request.user.has_perm(MANAGE_ALL):
+        raise PermissionDenied
+    result = None
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        kind, upload = form.cleaned_data["kind"], form.cleaned_data["file"]
+        options = {"filename": upload.name, "dry_run": form.cleaned_data["dry_run"]}
+        data = upload.read()
+        if kind == "sessions":
+            result = sessions_import(data, user=request.user, **options)
+        elif kind == "participants":
+            result = participants_import(data, user=request.user, **options)
+        else:
+            result = reference_import(kind, data, **options)
+    return TemplateResponse(
+        request,
+        "trainings/admin/import.html",
+        {"form": form, "result": result, "page_title": "Import"},
+    )
+
+
+def session_certificates_view(request, pk: int):
+    """List a session's certificates; POST queues the missing ones for the worker."""
+    session = get_object_or_404(TrainingSession, pk=pk)
+    policy = policy_registry.get_by_type(TrainingSession)
+    if not policy.user_has_permission_for_instance(request.user, "change", session):
+        raise Http404
+    if not request.user.has_perm("trainings.add_certificate"):
+        raise PermissionDenied
+    if request.method == "POST":
+        certificates_issue_task.delay_on_commit(session.pk)
+        messages.success(
+            request, "Certificates are being generated; reload this page in a minute."
+        )
+        return redirect("trainings_session_certificates", pk=session.pk)
+    named = (
+        session.participations.filter(trainee__isnull=False)
+        .select_related("trainee", "certificate")
+        .order_by("trainee__full_name")
+    )
+    return TemplateResponse(
+        request,
+        "trainings/admin/certificates.html",
+        {"session": session, "named": named, "page_title": "Certificates"},
+    )
+
+
+def trainee_merge_view(request, pk: int):
+    """Pick which same-named people are really this person, and merge them."""
+    if not request.user.has_perm("trainings.delete_trainee"):
+        raise PermissionDenied
+    target = get_object_or_404(Trainee, pk=pk)
+    candidates = trainee_duplicates_of(trainee=target).select_related(
+        "agency", "profession"
+    )
+    if request.method == "POST":
+        chosen = list(candidates.filter(pk__in=request.POST.getlist("merge")))
+        trainee_merge(target=target, duplicates=chosen)
+        messages.success(request, f"Merged {len(chosen)} record(s) into {target}.")
+        return redirect(AdminURLFinder(request.user).get_edit_url(target))
+    return TemplateResponse(
+        request,
+        "trainings/admin/merge.html",
+        {"target": target, "candidates": candidates, "page_title": "Merge duplicates"},
+    )

@@ -1,0 +1,140 @@
+"""Import training sessions: `ref,title,start_date,end_date,organiser,funders,...`."""
+
+from dataclasses import dataclass, field
+
+from ..models import TrainingSession
+from . import lookups
+from .reading import Importer, ImportResult, RowChecker, parse_date, split_list
+
+REQUIRED = {"ref", "title", "start_date", "end_date"}
+OPTIONAL = {
+    "organiser",
+    "funders",
+    "region",
+    "venue",
+    "modules",
+    "measures",
+    "trainers",
+    "language",
+    "notes",
+}
+# Many-to-many columns: file column → (lookup, through-table FK name).
+LINKS = {
+    "funders": (lookups.agency_lookup, "agency_id"),
+    "modules": (lookups.module_lookup, "module_id"),
+    "measures": (lookups.measure_lookup, "plannode_id"),
+    "trainers": (lookups.trainer_lookup, "user_id"),
+}
+
+
+@dataclass
+class SessionRow:
+    fields: dict
+    links: dict[str, list[int]] = field(default_factory=dict)
+
+
+def sessions_import(
+    data: bytes, *, filename: str, dry_run: bool = False, user=None
+) -> ImportResult:
+    """Create or update sessions by `ref`; re-importing a file changes nothing new.
+
+    `user` becomes `created_by` of new sessions, so a trainer who imports keeps them.
+    """
+    return SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
+
+
+def _check(table, errors) -> list[SessionRow]:
+    organisers = lookups.agency_lookup()
+    regions = lookups.region_lookup()
+    links = {column: make() for column, (make, _) in LINKS.items()}
+    language_field = TrainingSession._meta.get_field("language")
+    languages = {code for code, _ in language_field.choices}
+    default_language = language_field.default
+    seen: dict[str, int] = {}
+    parsed = []
+    for number, cells in table.rows:
+        row = RowChecker(errors, number)
+        ref = row.key("ref", cells, seen)
+        title = row.required("title", cells)
+        start = row.check("start_date", parse_date, cells.get("start_date", ""))
+        end = row.check("end_date", parse_date, cells.get("end_date", ""))
+        if start and end and end < start:
+            row.fail("end_date", f"{end} is before the start date {start}")
+        language = cells.get("language") or default_language
+        if language not in languages:
+            row.fail("language", f"'{language}' is not one of {sorted(languages)}")
+        fields = {
+            "ref": ref,
+            "title": title,
+            "start_date": start,
+            "end_date": end,
+            "venue": cells.get("venue", ""),
+            "notes": cells.get("notes", ""),
+            "language": language,
+            "organiser_id": _optional(row, "organiser", organisers, cells),
+            "region_id": _optional(row, "region", regions, cells),
+        }
+        # A column left out of the file leaves that field alone on re-import.
+        fields = {k: v for k, v in fields.items() if _column(k) in table.columns}
+        session = SessionRow(fields=fields)
+        for column, lookup in links.items():
+            if column not in table.columns:
+                continue
+            items = split_list(cells.get(column, ""))
+            ids = [row.check(column, lookup.get, item) for item in items]
+            session.links[column] = sorted({pk for pk in ids if pk})
+        parsed.append(session)
+    return parsed
+
+
+def _column(field_name: str) -> str:
+    return field_name.removesuffix("_id")
+
+
+def _optional(row: RowChecker, column: str, lookup, cells) -> int | None:
+    cell = cells.get(column, "")
+    return row.check(column, lookup.get, cell) if cell else None
+
+
+def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
+    existing = TrainingSession.objects.in_bulk(
+        [r.fields["ref"] for r in rows], field_name="ref"
+    )
+    new = [
+        TrainingSession(**r.fields, created_by=user)
+        for r in rows
+        if r.fields["ref"] not in existing
+    ]
+    TrainingSession.objects.bulk_create(new)
+    changed = []
+    for r in rows:
+        session = existing.get(r.fields["ref"])
+        if session:
+            for name, value in r.fields.items():
+                setattr(session, name, value)
+            changed.append(session)
+    names = [n for n in rows[0].fields if n != "ref"] if rows else []
+    TrainingSession.objects.bulk_update(changed, names)
+    ids = dict(
+        TrainingSession.objects.filter(
+            ref__in=[r.fields["ref"] for r in rows]
+        ).values_list("ref", "pk")
+    )
+    for column, (_, fk_name) in LINKS.items():
+        if rows and column in rows[0].links:
+            _replace_links(column, fk_name, rows, ids)
+    return len(new), len(changed)
+
+
+SESSIONS = Importer(REQUIRED, OPTIONAL, check=_check, write=_write)
+
+
+def _replace_links(column: str, fk_name: str, rows, ids: dict[str, int]) -> None:
+    """Set each session's links to exactly the file's list, in two statements."""
+    through = getattr(TrainingSession, column).through
+    through.objects.filter(trainingsession_id__in=ids.values()).delete()
+    through.objects.bulk_create(
+        through(trainingsession_id=ids[r.fields["ref"]], **{fk_name: pk})
+        for r in rows
+        for pk in r.links[column]
+    )

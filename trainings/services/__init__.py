@@ -1,0 +1,1 @@
+"""Writes for sessions, trainees and certificates, one module per concern."""

@@ -1,0 +1,25 @@
+"""Language-free trainings URLs: certificate verification and PDF downloads."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "trainings"
+
+urlpatterns = [
+    path(
+        "verify/<str:code>/",
+        views.certificate_verify_view,
+        name="certificate_verify",
+    ),
+    path(
+        "trainings/sessions/<int:pk>/sign-in-sheet.pdf",
+        views.session_signin_sheet_view,
+        name="session_signin_sheet",
+    ),
+    path(
+        "trainings/certificates/<str:code>.pdf",
+        views.certificate_pdf_view,
+        name="certificate_pdf",
+    ),
+]

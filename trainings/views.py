@@ -1,0 +1,71 @@
+"""Public certificate verification, and PDF downloads for people allowed to see names."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from .models import Certificate, TrainingSession
+from .permissions import session_policy
+from .services.audit import personal_data_export_record
+from .services.certificates import session_signin_sheet_render
+
+
+def certificate_verify_view(request, code: str):
+    """Confirm a certificate without login: name, session title and date, nothing else."""
+    certificate = (
+        Certificate.objects.filter(code=code.strip().upper())
+        .select_related("participation__trainee", "participation__session")
+        .first()
+    )
+    if certificate is None:
+        raise Http404("No certificate has this code.")
+    session = certificate.participation.session
+    return render(
+        request,
+        "trainings/verify.html",
+        {
+            "name": certificate.participation.trainee.full_name,
+            "title": session.title,
+            "start_date": session.start_date,
+            "end_date": session.end_date,
+        },
+    )
+
+
+def _session_with_names(request, pk: int) -> TrainingSession:
+    """The session, if the user may see the names in it (its trainers, the office)."""
+    session = get_object_or_404(TrainingSession, pk=pk)
+    if not (
+        request.user.has_perm("trainings.view_trainee")
+        and session_policy.user_has_permission_for_instance(
+            request.user, "view", session
+        )
+    ):
+        raise PermissionDenied
+    return session
+
+
+@login_required
+def session_signin_sheet_view(request, pk: int):
+    """Printable sign-in sheet with the registered names and blank rows."""
+    session = _session_with_names(request, pk)
+    pdf = session_signin_sheet_render(session=session)
+    personal_data_export_record(
+        user=request.user, what="sign-in sheet (pdf)", detail=session.ref
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="sign-in-{session.ref}.pdf"'
+    return response
+
+
+@login_required
+def certificate_pdf_view(request, code: str):
+    """A certificate's PDF, for the session's trainers and the office."""
+    certificate = get_object_or_404(Certificate.objects.exclude(pdf=""), code=code)
+    _session_with_names(request, certificate.participation.session_id)
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        content_type="application/pdf",
+        filename=f"certificate-{certificate.code}.pdf",
+    )

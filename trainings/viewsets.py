@@ -1,0 +1,264 @@
+"""The "Trainings" admin menu: sessions with inline attendance, trainees, reference data."""
+
+from django.urls import path
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.chooser import ChooserViewSet
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import admin_views
+from .models import (
+    SOP,
+    Agency,
+    Module,
+    Participation,
+    PersonalDataExport,
+    Profession,
+    Region,
+    Trainee,
+    TrainingSession,
+)
+from .selectors.sessions import MANAGE_ALL
+
+PEOPLE = Column("people", label="People", sort_key="people")
+SESSIONS = Column("sessions", label="Sessions", sort_key="sessions")
+SAME_NAME = Column("same_name", label="Same name", sort_key="same_name")
+PERSON_FIELDS = [
+    "full_name",
+    "gender",
+    "profession",
+    "agency",
+    "region",
+    "email",
+    "phone",
+]
+
+
+class TraineeChooserViewSet(ChooserViewSet):
+    model = Trainee
+    icon = "user"
+    choose_one_text = "Choose a trainee"
+    choose_another_text = "Choose another trainee"
+    create_action_label = "Add a new person"
+    form_fields = PERSON_FIELDS
+    choose_view_class = admin_views.TraineeChooseView
+    choose_results_view_class = admin_views.TraineeChooseResultsView
+    create_view_class = admin_views.TraineeChooserCreateView
+
+
+trainee_chooser_viewset = TraineeChooserViewSet("trainee_chooser")
+
+
+# A named person (chosen among the user's own trainees) or a head-count row.
+ATTENDANCE_PANELS = [
+    FieldPanel("trainee", widget=trainee_chooser_viewset.widget_class),
+    FieldRowPanel([FieldPanel("profession"), FieldPanel("agency")]),
+    FieldRowPanel(
+        [
+            FieldPanel("gender"),
+            FieldPanel("count"),
+            FieldPanel("pre_score"),
+            FieldPanel("post_score"),
+        ]
+    ),
+]
+
+
+class OwnedRowsViewSet(ModelViewSet):
+    """Listing, forms and deletion limited to the rows the user owns."""
+
+    index_view_class = admin_views.OwnedIndexView
+    add_view_class = admin_views.CreatedByCreateView
+    edit_view_class = admin_views.OwnedEditView
+    delete_view_class = admin_views.OwnedDeleteView
+
+
+class SessionViewSet(OwnedRowsViewSet):
+    """Trainers register their sessions and attendance here; the office sees all."""
+
+    model = TrainingSession
+    icon = "calendar-alt"
+    menu_label = "Sessions"
+    index_view_class = admin_views.SessionIndexView
+    edit_view_class = admin_views.SessionEditView
+    inspect_view_class = admin_views.OwnedInspectView
+    inspect_view_enabled = True
+    list_display = ["ref", "title", "start_date", "region", "organiser", PEOPLE]
+    list_filter = ["start_date", "organiser", "region", "modules", "language"]
+    search_fields = ["ref", "title", "venue"]
+    list_export = [
+        "ref",
+        "title",
+        "start_date",
+        "end_date",
+        "venue",
+        "region",
+        "organiser",
+        "people",
+    ]
+    export_filename = "training-sessions"
+    inspect_view_fields_exclude = ["agenda", "signin_sheet_scan"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("ref"),
+                FieldPanel("title"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
+                FieldPanel("language"),
+            ],
+            heading="Session",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldPanel("funders"),
+                FieldPanel("trainers"),
+                FieldPanel("modules"),
+                FieldPanel("measures"),
+            ],
+            heading="Who and what",
+        ),
+        InlinePanel(
+            "participations",
+            heading="Participants",
+            label="Participant",
+            help_text="A named person, or a head-count row (no person: profession, agency, gender and count).",
+            panels=ATTENDANCE_PANELS,
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("notes"),
+                FieldPanel("agenda"),
+                FieldPanel("signin_sheet_scan"),
+            ],
+            heading="Notes and evidence",
+        ),
+    ]
+
+
+class TraineeViewSet(OwnedRowsViewSet):
+    """People trained. Names: office and the trainers of their sessions only."""
+
+    model = Trainee
+    icon = "user"
+    menu_label = "Trainees"
+    index_view_class = admin_views.TraineeIndexView
+    edit_view_class = admin_views.TraineeEditView
+    form_fields = PERSON_FIELDS
+    list_display = [
+        "full_name",
+        "gender",
+        "profession",
+        "agency",
+        SESSIONS,
+        SAME_NAME,
+    ]
+    list_filter = ["gender", "profession", "agency", "region"]
+    search_fields = ["full_name", "name_key", "email"]
+    list_export = [
+        "full_name",
+        "gender",
+        "profession",
+        "agency",
+        "region",
+        "email",
+        "phone",
+        "sessions",
+    ]
+    export_filename = "trainees"
+
+
+class ParticipationViewSet(OwnedRowsViewSet):
+    """Attendance rows across sessions, for filtering and spreadsheet export."""
+
+    model = Participation
+    icon = "list-ul"
+    menu_label = "Attendance"
+    index_view_class = admin_views.AttendanceIndexView
+    add_view_class = admin_views.AttendanceCreateView
+    panels = ATTENDANCE_PANELS
+    list_display = ["session", "trainee", "profession", "agency", "gender", "count"]
+    list_filter = ["session", "profession", "agency", "gender"]
+    list_export = [
+        "session.ref",
+        "session.start_date",
+        "trainee",
+        "profession",
+        "agency",
+        "gender",
+        "count",
+        "pre_score",
+        "post_score",
+    ]
+    export_filename = "attendance"
+
+
+def _reference(model, fields, icon, **extra) -> ModelViewSet:
+    return ModelViewSet(
+        model._meta.model_name,
+        url_prefix=f"trainings/{model._meta.model_name}",
+        model=model,
+        icon=icon,
+        form_fields=fields,
+        list_display=fields[:4],
+        search_fields=fields[:2],
+        list_export=fields,
+        **extra,
+    )
+
+
+class OfficeMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(MANAGE_ALL)
+
+
+class ImportViewSet(ViewSet):
+    """The office's upload screen; same checks and report as the commands."""
+
+    name = "trainings_import"
+    url_prefix = "trainings/import"
+    icon = "upload"
+    menu_label = "Import"
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.import_view, name="index")]
+
+    def get_menu_item(self, order=None):
+        return OfficeMenuItem(
+            self.menu_label, self.menu_url, icon_name=self.icon, order=order
+        )
+
+
+class TrainingsGroup(ViewSetGroup):
+    menu_label = "Trainings"
+    menu_icon = "group"
+    menu_order = 200
+    items = (
+        SessionViewSet("training_sessions", url_prefix="trainings/sessions"),
+        TraineeViewSet("trainees", url_prefix="trainings/trainees"),
+        ParticipationViewSet("attendance", url_prefix="trainings/attendance"),
+        ImportViewSet(),
+        _reference(
+            Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"
+        ),
+        _reference(Profession, ["code", "name"], "tag"),
+        _reference(
+            Region,
+            ["code", "name", "kind", "country", "parent", "valid_from", "valid_to"],
+            "site",
+        ),
+        _reference(SOP, ["code", "title", "country"], "doc-full"),
+        _reference(Module, ["code", "title", "version", "sop"], "doc-full"),
+        ModelViewSet(
+            "exportlog",
+            url_prefix="trainings/export-log",
+            model=PersonalDataExport,
+            icon="history",
+            menu_label="Export log",
+            list_display=["created_at", "user", "what", "detail"],
+            form_fields=["what"],
+        ),
+    )
