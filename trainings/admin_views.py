@@ -1,5 +1,7 @@
 """Custom Wagtail admin views: row ownership, logged exports, import and merge screens."""
 
+import functools
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -31,6 +33,7 @@ from .selectors.sessions import (
 from .services.audit import personal_data_export_record
 from .services.trainees import trainee_merge
 from .tasks import certificates_issue_task
+from .upload_screen import UploadForm, upload_screen
 
 
 class OwnedObjectMixin:
@@ -218,34 +221,29 @@ IMPORT_KINDS = {
 }
 
 
-class ImportForm(forms.Form):
+class ImportForm(UploadForm):
     kind = forms.ChoiceField(choices=IMPORT_KINDS.items(), label="What to import")
-    file = forms.FileField(help_text="CSV (UTF-8) or XLSX, with a header row.")
-    dry_run = forms.BooleanField(
-        required=False, initial=True, label="Check only (dry run)"
-    )
+    field_order = ["kind", "file", "dry_run"]
+
+
+def _import_run(data: dict, *, name: str, content: bytes, user):
+    options = {"filename": name, "dry_run": data["dry_run"]}
+    if data["kind"] == "sessions":
+        return sessions_import(content, user=user, **options)
+    if data["kind"] == "participants":
+        return participants_import(content, user=user, **options)
+    return reference_import(data["kind"], content, **options)
 
 
 def import_view(request):
     """Upload a file, see `row N, column X: reason` for every bad row, or the counts."""
     if not request.user.has_perm(MANAGE_ALL):
         raise PermissionDenied
-    result = None
-    form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        kind, upload = form.cleaned_data["kind"], form.cleaned_data["file"]
-        options = {"filename": upload.name, "dry_run": form.cleaned_data["dry_run"]}
-        data = upload.read()
-        if kind == "sessions":
-            result = sessions_import(data, user=request.user, **options)
-        elif kind == "participants":
-            result = participants_import(data, user=request.user, **options)
-        else:
-            result = reference_import(kind, data, **options)
-    return TemplateResponse(
+    return upload_screen(
         request,
-        "trainings/admin/import.html",
-        {"form": form, "result": result, "page_title": "Import"},
+        form=ImportForm(request.POST or None, request.FILES or None),
+        run=functools.partial(_import_run, user=request.user),
+        title="Import spreadsheets",
     )
 
 

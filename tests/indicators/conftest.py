@@ -13,6 +13,7 @@ labour inspector). Period 2022 holds S1, S2, S3; S4 is in 2021, S5 in 2023.
 
 import datetime
 import os
+from pathlib import Path
 from types import SimpleNamespace
 from unittest import mock
 
@@ -34,6 +35,19 @@ from trainings.models import Indicator, IndicatorTarget
 
 D = datetime.date
 Source = Indicator.Source
+PLAN_FILES = Path(__file__).parent.parent / "data" / "plans"
+
+
+@pytest.fixture
+def empty_plan(db):
+    """Plan AL-NAP with no nodes yet, and the codes tests/data/plans/good.csv uses."""
+    for code in ("MB", "SM", "ONAC"):
+        AgencyFactory(code=code)
+    for code in ("LAB", "SOC"):
+        ProfessionFactory(code=code)
+    return PlanFactory(
+        code="AL-NAP", level_names=["Policy goal", "Specific objective", "Measure"]
+    )
 
 
 @pytest.fixture

@@ -1,28 +1,15 @@
 """Importing a plan's measures and indicators: good, bad and repeated files."""
 
 import io
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
-from tests.factories import AgencyFactory, PlanFactory, ProfessionFactory
 from trainings.indicators.plan_import import PlanImportError, plan_import
-from trainings.models import Indicator, IndicatorTarget, PlanNode
+from trainings.models import Indicator, IndicatorTarget, Plan, PlanNode
 
-DATA = Path(__file__).parent.parent / "data" / "plans"
-
-
-@pytest.fixture
-def plan(db):
-    for code in ("MB", "SM", "ONAC"):
-        AgencyFactory(code=code)
-    for code in ("LAB", "SOC"):
-        ProfessionFactory(code=code)
-    return PlanFactory(
-        code="AL-NAP", level_names=["Policy goal", "Specific objective", "Measure"]
-    )
+from .conftest import PLAN_FILES as DATA
 
 
 def run(*args) -> str:
@@ -31,11 +18,11 @@ def run(*args) -> str:
     return out.getvalue()
 
 
-def test_good_file_builds_the_tree_with_indicators_and_targets(plan):
+def test_good_file_builds_the_tree_with_indicators_and_targets(empty_plan):
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP")
 
-    assert "5 measure(s) and 4 indicator(s)" in output
-    measure = PlanNode.objects.get(plan=plan, code="2.2.5")
+    assert "imported 5 measure(s) (5 new, 0 updated), 4 indicator(s)" in output
+    measure = PlanNode.objects.get(plan=empty_plan, code="2.2.5")
     assert measure.parent.code == "2.2" and measure.parent.parent.code == "II"
     assert measure.level_name == "Measure"
     assert [a.code for a in measure.lead_agencies.all()] == ["MB"]
@@ -59,7 +46,7 @@ def test_good_file_builds_the_tree_with_indicators_and_targets(plan):
     assert (note.value, note.note) == (None, "10% above baseline")
 
 
-def test_reimport_creates_no_duplicates(plan):
+def test_reimport_creates_no_duplicates(empty_plan):
     run(str(DATA / "good.csv"), "--plan", "AL-NAP")
     counts = (
         PlanNode.objects.count(),
@@ -69,7 +56,9 @@ def test_reimport_creates_no_duplicates(plan):
 
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP")
 
-    assert "0 new row(s)" in output
+    assert (
+        "5 measure(s) (0 new, 5 updated), 4 indicator(s) (0 new, 4 updated)" in output
+    )
     assert counts == (
         PlanNode.objects.count(),
         Indicator.objects.count(),
@@ -77,7 +66,7 @@ def test_reimport_creates_no_duplicates(plan):
     )
 
 
-def test_bad_file_reports_every_bad_cell_and_imports_nothing(plan):
+def test_bad_file_reports_every_bad_cell_and_imports_nothing(empty_plan):
     with pytest.raises(CommandError) as caught:
         run(str(DATA / "bad.csv"), "--plan", "AL-NAP")
 
@@ -98,14 +87,14 @@ def test_bad_file_reports_every_bad_cell_and_imports_nothing(plan):
     assert not PlanNode.objects.exists()
 
 
-def test_dry_run_checks_without_saving(plan):
+def test_dry_run_checks_without_saving(empty_plan):
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP", "--dry-run")
 
     assert "would import 5 measure(s)" in output
     assert not PlanNode.objects.exists()
 
 
-def test_xlsx_file_imports_like_csv(plan):
+def test_xlsx_file_imports_like_csv(empty_plan):
     book = Workbook()
     sheet = book.active
     sheet.append(
@@ -138,13 +127,53 @@ def test_xlsx_file_imports_like_csv(plan):
     content = io.BytesIO()
     book.save(content)
 
-    plan_import(plan=plan, name="plan.xlsx", content=content.getvalue())
+    plan_import(plan=empty_plan, name="plan.xlsx", content=content.getvalue())
 
     indicator = Indicator.objects.get(code="2.2.1")
     assert indicator.baseline == 61
     assert indicator.targets.get(year=2022).value == 61
 
 
-def test_other_file_types_are_refused(plan):
+def test_other_file_types_are_refused(empty_plan):
     with pytest.raises(PlanImportError, match="only .csv and .xlsx"):
-        plan_import(plan=plan, name="plan.pdf", content=b"%PDF")
+        plan_import(plan=empty_plan, name="plan.pdf", content=b"%PDF")
+
+
+NEW_PLAN = [
+    "--create",
+    "--title",
+    "National Action Plan 2024-2026",
+    "--country",
+    "AL",
+    "--start-year",
+    "2024",
+    "--end-year",
+    "2026",
+    "--levels",
+    "Policy goal; Specific objective; Measure",
+]
+
+
+def test_create_option_makes_the_plan_and_imports_into_it(empty_plan):
+    output = run(str(DATA / "good.csv"), "--plan", "AL-NAP-2024", *NEW_PLAN)
+
+    assert "imported 5 measure(s) (5 new" in output
+    plan = Plan.objects.get(code="AL-NAP-2024")
+    assert plan.level_names == ["Policy goal", "Specific objective", "Measure"]
+    assert (plan.start_year, plan.end_year, plan.country) == (2024, 2026, "AL")
+    assert plan.nodes.count() == 5
+
+
+def test_create_with_a_bad_file_leaves_no_empty_plan(empty_plan):
+    with pytest.raises(CommandError, match="row 3, column code: is required"):
+        run(str(DATA / "bad.csv"), "--plan", "AL-NAP-2024", *NEW_PLAN)
+
+    assert not Plan.objects.filter(code="AL-NAP-2024").exists()
+
+
+def test_create_refuses_an_existing_code_and_bad_plan_fields(empty_plan):
+    with pytest.raises(CommandError, match="exists; import without --create"):
+        run(str(DATA / "good.csv"), "--plan", "AL-NAP", *NEW_PLAN)
+    with pytest.raises(CommandError, match="--country"):
+        run(str(DATA / "good.csv"), "--plan", "NEW", "--create", "--title", "T")
+    assert not Plan.objects.filter(code="NEW").exists()

@@ -16,12 +16,17 @@ urlpatterns = [
     path("jobs/<uuid:job_id>/status/", views.job_status_view, name="job_status"),
     path("jobs/<uuid:job_id>/download/", views.job_download_view, name="job_download"),
     path("<int:indicator_id>/values/", views.manual_value_view, name="manual"),
+    path("plans/import/", views.plan_import_view, name="plan_import"),
 ]
 
 
 class MonitoringMenuItem(MenuItem):
+    def __init__(self, *args, permission: str = views.VIEW, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
     def is_shown(self, request):
-        return request.user.has_perm(views.VIEW)
+        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_urls")
@@ -40,4 +45,15 @@ def register_report_menu_item():
 def register_dashboard_menu_item():
     return MonitoringMenuItem(
         "Dashboard", reverse("indicators:dashboard"), icon_name="site", order=301
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_plan_import_menu_item():
+    return MonitoringMenuItem(
+        "Import a plan",
+        reverse("indicators:plan_import"),
+        icon_name="upload",
+        order=302,
+        permission=views.IMPORT,
     )

@@ -5,6 +5,8 @@ from datetime import date
 from django import forms
 
 from ..models import ManualValue, Plan
+from ..models.reference import Country
+from ..upload_screen import UploadForm
 from .periods import Period, period_half, period_quarter, period_range, period_year
 
 
@@ -76,3 +78,60 @@ class ManualValueForm(forms.ModelForm):
         if start and end and end < start:
             self.add_error("period_end", "The period ends before it starts.")
         return data
+
+
+NEW_PLAN_FIELDS = ("code", "title", "country", "start_year", "end_year", "level_names")
+
+
+class PlanImportForm(UploadForm):
+    """An existing plan, or a new one described here, and its measures file."""
+
+    plan = forms.ModelChoiceField(
+        Plan.objects.all(),
+        required=False,
+        empty_label="New plan (fill in the fields below)",
+    )
+    code = forms.SlugField(
+        max_length=40, required=False, help_text="New plan only: AL-NAP-2024-2026"
+    )
+    title = forms.CharField(max_length=255, required=False)
+    country = forms.ChoiceField(
+        choices=[("", "---------"), *Country.choices], required=False
+    )
+    start_year = forms.IntegerField(min_value=1990, max_value=2100, required=False)
+    end_year = forms.IntegerField(min_value=1990, max_value=2100, required=False)
+    level_names = forms.CharField(
+        required=False,
+        help_text="Tree levels, top first, separated by ';': "
+        "Policy goal; Specific objective; Measure",
+    )
+    field_order = ["plan", *NEW_PLAN_FIELDS, "file", "dry_run"]
+
+    def __init__(self, *args, can_create: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.can_create = can_create
+
+    def clean(self):
+        data = super().clean()
+        if data.get("plan"):
+            return data
+        if not self.can_create:
+            raise forms.ValidationError("Pick a plan: you may not create plans.")
+        for name in NEW_PLAN_FIELDS:
+            if name in data and data[name] in (None, ""):
+                self.add_error(name, "Required for a new plan.")
+        start, end = data.get("start_year"), data.get("end_year")
+        if start and end and start > end:
+            self.add_error("end_year", "The plan cannot end before it starts.")
+        code = data.get("code")
+        if code and Plan.objects.filter(code=code).exists():
+            self.add_error("code", "A plan with this code exists: pick it above.")
+        return data
+
+    def new_plan_values(self) -> dict:
+        """The new plan's fields, with level names as the list the model keeps."""
+        values = {name: self.cleaned_data[name] for name in NEW_PLAN_FIELDS}
+        values["level_names"] = [
+            n.strip() for n in values["level_names"].split(";") if n.strip()
+        ]
+        return values

@@ -38,13 +38,37 @@ class PlanImportError(Exception):
         super().__init__("\n".join(errors))
         self.errors = errors
 
+    def summary(self) -> str:
+        return f"{len(self.errors)} error(s); nothing was imported."
+
 
 @dataclass
 class PlanImportResult:
+    """Rows in the file, and how many of them are new (the rest update by code)."""
+
     nodes: int = 0
     indicators: int = 0
-    created: int = 0
+    targets: int = 0
+    nodes_created: int = 0
+    indicators_created: int = 0
+    targets_created: int = 0
     dry_run: bool = False
+
+    @property
+    def created(self) -> int:
+        return self.nodes_created + self.indicators_created
+
+    def summary(self) -> str:
+        verb = "would import" if self.dry_run else "imported"
+        parts = [
+            f"{total} {what} ({new} new, {total - new} updated)"
+            for what, total, new in (
+                ("measure(s)", self.nodes, self.nodes_created),
+                ("indicator(s)", self.indicators, self.indicators_created),
+                ("target(s)", self.targets, self.targets_created),
+            )
+        ]
+        return f"{verb} {', '.join(parts)}."
 
 
 @dataclass
@@ -59,17 +83,17 @@ class _Node:
 def plan_import(
     *, plan: Plan, name: str, content: bytes, dry_run: bool = False
 ) -> PlanImportResult:
-    """Validate the whole file, then save it in one transaction (or nothing)."""
+    """Validate the whole file, then save it in one transaction (or nothing).
+
+    A dry run saves too and rolls back, so its new/updated counts are exact.
+    """
     rows = _read(name, content)
     nodes = _Parser(plan).parse(rows)
-    result = PlanImportResult(
-        nodes=len(nodes),
-        indicators=sum(len(n.indicators) for n in nodes.values()),
-        dry_run=dry_run,
-    )
-    if not dry_run:
-        with transaction.atomic():
-            result.created = _save(plan, nodes)
+    result = PlanImportResult(dry_run=dry_run)
+    with transaction.atomic():
+        _save(plan, nodes, result)
+        if dry_run:
+            transaction.set_rollback(True)
     return result
 
 
@@ -247,12 +271,11 @@ class _Parser:
         return targets
 
 
-def _save(plan: Plan, nodes: dict[str, _Node]) -> int:
-    """Upsert by code, in file order so parents exist first; returns rows created."""
+def _save(plan: Plan, nodes: dict[str, _Node], result: PlanImportResult) -> None:
+    """Upsert by code, in file order so parents exist first; counts into `result`."""
     agencies = {a.code: a for a in Agency.objects.all()}
     professions = {p.code: p for p in Profession.objects.all()}
     saved = {n.code: n for n in plan.nodes.all()}
-    created = 0
     for position, (code, spec) in enumerate(nodes.items()):
         node, new = PlanNode.objects.update_or_create(
             plan=plan,
@@ -263,21 +286,26 @@ def _save(plan: Plan, nodes: dict[str, _Node]) -> int:
         saved[code] = node
         node.lead_agencies.set([agencies[c] for c in spec.lead])
         node.contributing_agencies.set([agencies[c] for c in spec.contributing])
-        created += new
+        result.nodes += 1
+        result.nodes_created += new
         for ind_position, values in enumerate(spec.indicators):
-            created += _save_indicator(node, values, ind_position, professions)
-    return created
+            _save_indicator(node, values, ind_position, professions, result)
 
 
-def _save_indicator(node: PlanNode, values: dict, position: int, professions) -> bool:
+def _save_indicator(
+    node: PlanNode, values: dict, position: int, professions, result
+) -> None:
     values = dict(values)
     targets, codes = values.pop("targets"), values.pop("professions")
     indicator, new = Indicator.objects.update_or_create(
         node=node, code=values.pop("code"), defaults=values | {"position": position}
     )
     indicator.professions.set([professions[c] for c in codes])
+    result.indicators += 1
+    result.indicators_created += new
     for year, (value, note) in targets.items():
-        IndicatorTarget.objects.update_or_create(
+        _, target_new = IndicatorTarget.objects.update_or_create(
             indicator=indicator, year=year, defaults={"value": value, "note": note}
         )
-    return new
+        result.targets += 1
+        result.targets_created += target_new

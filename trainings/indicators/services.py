@@ -1,13 +1,15 @@
-"""Writes for plan monitoring: manual values and background report jobs."""
+"""Writes for plan monitoring: plan imports, manual values and background report jobs."""
 
 from datetime import date
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 
 from ..models import Indicator, ManualValue, Plan, ReportJob
 from .exports import report_csv, report_pdf, report_xlsx
 from .periods import Period
+from .plan_import import PlanImportResult, plan_import
 from .report import Progress, report_build
 
 RENDERERS = {"xlsx": report_xlsx, "pdf": report_pdf, "csv": report_csv}
@@ -31,6 +33,24 @@ def manual_value_record(
         note=note,
         entered_by=user,
     )
+
+
+def plan_create_and_import(
+    *, values: dict, name: str, content: bytes, dry_run: bool = False
+) -> PlanImportResult:
+    """Create a plan from `values` and import its file in one transaction.
+
+    A refused file (PlanImportError) or a dry run leaves no empty plan behind;
+    `values` are checked like the admin form does (ValidationError).
+    """
+    with transaction.atomic():
+        plan = Plan(**values)
+        plan.full_clean()
+        plan.save()
+        result = plan_import(plan=plan, name=name, content=content, dry_run=dry_run)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
 
 
 def report_job_start(

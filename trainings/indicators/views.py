@@ -14,14 +14,17 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from ..models import Indicator, ReportJob
+from ..upload_screen import upload_screen
 from . import exports
 from .dashboard import dashboard_data
-from .forms import ManualValueForm, PeriodForm
+from .forms import ManualValueForm, PeriodForm, PlanImportForm
 from .periods import period_parse, period_year
+from .plan_import import PlanImportError, plan_import
 from .report import public_summary, report_build
-from .services import manual_value_record, report_job_start
+from .services import manual_value_record, plan_create_and_import, report_job_start
 
 VIEW = "trainings.view_indicator"
+IMPORT = "trainings.change_plan"
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
@@ -165,6 +168,39 @@ def manual_value_view(request, indicator_id: int):
             "form": form,
             "values": values,
         },
+    )
+
+
+def _plan_import_run(form: PlanImportForm):
+    def run(data: dict, *, name: str, content: bytes):
+        options = {"name": name, "content": content, "dry_run": data["dry_run"]}
+        try:
+            if data["plan"]:
+                return plan_import(plan=data["plan"], **options)
+            return plan_create_and_import(values=form.new_plan_values(), **options)
+        except PlanImportError as error:
+            return error
+
+    return run
+
+
+@permission_required(IMPORT, raise_exception=True)
+def plan_import_view(request):
+    """Load a plan's measures, indicators and targets from the office's table."""
+    form = PlanImportForm(
+        request.POST or None,
+        request.FILES or None,
+        can_create=request.user.has_perm("trainings.add_plan"),
+    )
+    return upload_screen(
+        request,
+        form=form,
+        run=_plan_import_run(form),
+        title="Import a plan",
+        intro="Pick the plan, or describe a new one, then upload its table: one row "
+        "per indicator (columns: code, parent, level, title, lead, contributing, "
+        "indicator_code, indicator_name, baseline, target_<year>..., counting, "
+        "source, breakdowns, professions). Re-importing updates rows by code.",
     )
 
 

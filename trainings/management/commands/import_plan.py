@@ -2,15 +2,19 @@
 
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from trainings.indicators import plan_import as importer
+from trainings.indicators.services import plan_create_and_import
 from trainings.models import Plan
 
 
 class Command(BaseCommand):
     help = (
-        "Import measures and indicators into an existing plan. One row per "
+        "Import measures and indicators into a plan (an existing one, or a new one "
+        "with --create and its --title, --country, --start-year, --end-year and "
+        "--levels). One row per "
         "indicator; columns: code, parent, level, title, lead, contributing, "
         "start_year, end_year, timeframe, budget, indicator_code, indicator_name, "
         "unit, baseline, baseline_year, target_<year>..., counting "
@@ -19,7 +23,7 @@ class Command(BaseCommand):
         "campaign_reach, material_distributed, material_produced), breakdowns and "
         "professions (codes separated by ';'). Agencies and professions by code. "
         "Any bad cell is reported as 'row N, column X: reason' and nothing is "
-        "saved. Re-importing updates by code."
+        "saved (not even a plan made by --create). Re-importing updates by code."
     )
 
     def add_arguments(self, parser):
@@ -28,26 +32,59 @@ class Command(BaseCommand):
             "--plan", required=True, help="Plan code, e.g. AL-NAP-2021-2023"
         )
         parser.add_argument("--dry-run", action="store_true", help="Check only.")
+        new = parser.add_argument_group("a new plan (with --create)")
+        new.add_argument("--create", action="store_true", help="Create the plan.")
+        new.add_argument("--title", default="")
+        new.add_argument("--country", default="", help="AL or XK")
+        new.add_argument("--start-year", type=int)
+        new.add_argument("--end-year", type=int)
+        new.add_argument(
+            "--levels", default="", help='Level names, top first: "Goal;Measure"'
+        )
 
     def handle(self, *args, file: Path, plan: str, dry_run: bool, **options):
-        try:
-            target = Plan.objects.get(code=plan)
-        except Plan.DoesNotExist as error:
-            raise CommandError(f'No plan "{plan}"; create it first.') from error
         if not file.is_file():
             raise CommandError(f"No file {file}.")
+        source = {"name": file.name, "content": file.read_bytes(), "dry_run": dry_run}
         try:
-            result = importer.plan_import(
-                plan=target, name=file.name, content=file.read_bytes(), dry_run=dry_run
-            )
+            if options["create"]:
+                result = self._create(plan, source, options)
+            else:
+                result = importer.plan_import(plan=self._existing(plan), **source)
         except importer.PlanImportError as error:
             raise CommandError(
                 f"{len(error.errors)} error(s), nothing imported:\n{error}"
             ) from error
-        verb = "would import" if dry_run else "imported"
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{plan}: {verb} {result.nodes} measure(s) and "
-                f"{result.indicators} indicator(s); {result.created} new row(s)."
-            )
-        )
+        self.stdout.write(self.style.SUCCESS(f"{plan}: {result.summary()}"))
+
+    def _existing(self, code: str) -> Plan:
+        try:
+            return Plan.objects.get(code=code)
+        except Plan.DoesNotExist as error:
+            raise CommandError(
+                f'No plan "{code}"; create it with --create (see --help).'
+            ) from error
+
+    def _create(self, code: str, source: dict, options: dict):
+        if Plan.objects.filter(code=code).exists():
+            raise CommandError(f'Plan "{code}" exists; import without --create.')
+        values = {
+            "code": code,
+            "title": options["title"],
+            "country": options["country"],
+            "start_year": options["start_year"],
+            "end_year": options["end_year"],
+            "level_names": [
+                n.strip() for n in options["levels"].split(";") if n.strip()
+            ],
+        }
+        try:
+            return plan_create_and_import(values=values, **source)
+        except ValidationError as error:
+            reasons = [
+                f"--{k.replace('_', '-')}: {' '.join(v)}"
+                for k, v in error.message_dict.items()
+            ]
+            raise CommandError(
+                "Cannot create the plan:\n" + "\n".join(reasons)
+            ) from error

@@ -1,0 +1,43 @@
+"""The admin import screens' shared loop: upload a file, run an importer, show the outcome.
+
+Used by the sessions/participants/reference import and by the plan import, so
+both show the same `row N, column X: reason` list and keep what was chosen.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.template.response import TemplateResponse
+
+
+class UploadForm(forms.Form):
+    """The file and the dry-run box; subclasses add what to import it into."""
+
+    file = forms.FileField(help_text="CSV (UTF-8) or XLSX, with a header row.")
+    dry_run = forms.BooleanField(
+        required=False, initial=True, label="Check only (dry run)"
+    )
+
+
+# run(cleaned_data, name=..., content=...) returns an outcome with `errors`
+# (non-empty means nothing was written) and `summary`.
+Importer = Callable[..., Any]
+
+
+def upload_screen(
+    request, *, form: UploadForm, run: Importer, title: str, intro: str = ""
+) -> TemplateResponse:
+    """Run `run` on a valid POST and render the form again with its outcome.
+
+    The bound form is re-rendered, so a refused file keeps the chosen options.
+    """
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        result = run(form.cleaned_data, name=upload.name, content=upload.read())
+    return TemplateResponse(
+        request,
+        "trainings/admin/import.html",
+        {"form": form, "result": result, "page_title": title, "intro": intro},
+    )
