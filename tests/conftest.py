@@ -1,12 +1,17 @@
 """Shared fixtures. REQUIRE_SERVICES=1 (CI) turns missing services into failures."""
 
 import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def service_missing(reason: str):
@@ -109,3 +114,81 @@ def live_home_page(transactional_db):
 
     ensure_wagtail_roots()
     return build_pages()
+
+
+# --- A real Celery worker on Redis (tests marked `services`) ---
+
+
+def test_database_url() -> str:
+    """DATABASE_URL of the test database, for a worker process that must see its rows.
+
+    Only committed rows are visible there: use `django_db(transaction=True)`.
+    """
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        assert db["NAME"] != ":memory:", "a worker cannot open an in-memory database"
+        return f"sqlite:///{db['NAME']}"
+    if connection.vendor != "postgresql":
+        pytest.fail(f"no worker URL for {connection.vendor}")
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    host = db.get("HOST") or "localhost"
+    return f"postgres://{db['USER']}{password}@{host}:{db.get('PORT') or 5432}/{db['NAME']}"
+
+
+test_database_url.__test__ = False  # a helper, not a test
+
+
+@pytest.fixture
+def celery_worker_on_redis():
+    """Start a solo worker on a private queue and send this process's tasks there.
+
+    Yields `start(**env)`, which starts the worker with extra environment
+    (e.g. the test database's DATABASE_URL) and returns its queue name.
+    """
+    from siteconf.celery import app
+
+    broker = os.environ.get("CELERY_BROKER_URL", "")
+    if not broker.startswith("redis://"):
+        service_missing("needs CELERY_BROKER_URL=redis://...")
+    keys = ("task_always_eager", "broker_url", "result_backend", "task_default_queue")
+    saved = {k: app.conf[k] for k in keys}
+    workers = []
+
+    def start(**env: str) -> str:
+        queue = f"fener-test-{uuid.uuid4().hex[:8]}"
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.settings",
+            "CELERY_RESULT_BACKEND": broker,
+            **env,
+        }
+        command = [sys.executable, "-m", "celery", "-A", "siteconf", "worker"]
+        command += ["--pool=solo", "-Q", queue, "--without-gossip", "--without-mingle"]
+        workers.append(subprocess.Popen([*command, "-l", "warning"], cwd=ROOT, env=env))
+        app.conf.update(
+            task_always_eager=False,
+            broker_url=broker,
+            result_backend=broker,
+            task_default_queue=queue,
+        )
+        return queue
+
+    try:
+        yield start
+    finally:
+        app.conf.update(saved)
+        for worker in workers:
+            worker.terminate()
+            worker.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def wagtail_roots_after_flush(django_db_blocker):
+    """Put Wagtail's root page and collection back once a module's transactional
+    tests are over: their flush empties every table, and later tests need them.
+
+    Module-scoped so its teardown runs after the last test's flush.
+    """
+    yield
+    with django_db_blocker.unblock():
+        ensure_wagtail_roots()
