@@ -62,7 +62,7 @@ def report_build(
 
 
 def training_summary(*, period: Period) -> dict:
-    """The office-wide training figures alone (7 queries)."""
+    """The office-wide training figures alone (4 queries)."""
     return _summary(figures_compute(windows=_summary_windows(period), end=period.end))
 
 

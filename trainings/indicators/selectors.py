@@ -13,7 +13,7 @@ from datetime import date
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
-from .sources import SOURCES, Source
+from .sources import MANY_VALUED, SOURCES, Source
 from .training_sql import MEASURES, training_rows
 
 UNKNOWN = "unknown"
@@ -102,28 +102,57 @@ def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
     }
     totals = rows.aggregate(**columns)
     figures = {w.key: Figure(total=int(totals[w.key] or 0)) for w in windows}
-    for dimension in sorted({d for w in windows for d in w.dimensions}):
-        wanted = [w for w in windows if dimension in w.dimensions]
-        for window in wanted:
+    dimensions = sorted({d for w in windows for d in w.dimensions})
+    for window in windows:
+        for dimension in window.dimensions:
             figures[window.key].breakdown[dimension] = {}
+    shared = [d for d in dimensions if _shares_group_by(spec, d, windows)]
+    if len(shared) > 1:
+        _add_groups(rows, spec, shared, windows, columns, figures)
+        dimensions = [d for d in dimensions if d not in shared]
+    for dimension in dimensions:
         if dimension == "gender" and spec.model == "campaigns.CampaignActivity":
+            wanted = [w for w in windows if "gender" in w.dimensions]
             _reach_by_gender(rows, spec, wanted, figures, start)
-            continue
-        path = spec.dimensions.get(dimension)
-        if path is None:
-            continue
-        grouped = (
-            rows.order_by()
-            .values(path)
-            .annotate(**{w.key: columns[w.key] for w in wanted})
-        )
-        for row in grouped:
-            for window in wanted:
-                if value := int(row[window.key] or 0):
-                    shares = figures[window.key].breakdown[dimension]
-                    code = row[path] or UNKNOWN
-                    shares[code] = shares.get(code, 0) + value
+        elif dimension in spec.dimensions:
+            _add_groups(rows, spec, [dimension], windows, columns, figures)
     return figures
+
+
+def _shares_group_by(spec: Source, dimension: str, windows: list[Window]) -> bool:
+    """Whether this breakdown can come from one GROUP BY with the others.
+
+    Grouping by several single-valued columns and adding the groups up per
+    column gives each column's breakdown, but only for sums: a distinct count
+    would count a person once per group.
+    """
+    return (
+        dimension in spec.dimensions
+        and dimension not in MANY_VALUED
+        and not (dimension == "gender" and spec.model == "campaigns.CampaignActivity")
+        and all(
+            SOURCES[w.source].additive for w in windows if dimension in w.dimensions
+        )
+    )
+
+
+def _add_groups(rows, spec: Source, dimensions, windows, columns, figures) -> None:
+    """One GROUP BY over `dimensions`, added into each window's breakdowns."""
+    wanted = [w for w in windows if set(dimensions) & set(w.dimensions)]
+    paths = {d: spec.dimensions[d] for d in dimensions}
+    grouped = (
+        rows.order_by()
+        .values(*paths.values())
+        .annotate(**{w.key: columns[w.key] for w in wanted})
+    )
+    for row in grouped:
+        for window in wanted:
+            if not (value := int(row[window.key] or 0)):
+                continue
+            for dimension in set(dimensions) & set(window.dimensions):
+                shares = figures[window.key].breakdown[dimension]
+                code = row[paths[dimension]] or UNKNOWN
+                shares[code] = shares.get(code, 0) + value
 
 
 def _window_q(spec: Source, window: Window, query_start: date) -> Q:

@@ -26,6 +26,9 @@ BREAKDOWNS = (
     "media_type",
 )
 
+# Dimensions reached through a many-to-many: a record falls in several groups.
+MANY_VALUED = {"module"}
+
 _SESSION_DIMS = {
     "region": "region__code",
     "organiser": "organiser__code",
@@ -44,6 +47,9 @@ class Source:
     link_field: str = "id"
     dimensions: dict[str, str] = field(default_factory=dict)
     professions: Callable[[tuple[int, ...]], Q] | None = None
+    # A sum of a column: its per-group values add up, so breakdowns can share
+    # one GROUP BY over several dimensions (distinct counts cannot).
+    additive: bool = False
 
     def queryset(self) -> QuerySet:
         return apps.get_model(self.model).objects.all()
@@ -128,7 +134,9 @@ _ACTIVITY = {
 }
 
 SOURCES: dict[str, Source] = {
-    "training_participants": Source(measure=_participants, **_PARTICIPATION),
+    "training_participants": Source(
+        measure=_participants, additive=True, **_PARTICIPATION
+    ),
     "training_unique_people": Source(measure=_unique_people, **_PARTICIPATION),
     "training_sessions": Source(
         model="trainings.TrainingSession",
@@ -139,11 +147,14 @@ SOURCES: dict[str, Source] = {
         professions=_sessions_with_professions,
     ),
     "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
-    "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
+    "campaign_reach": Source(
+        measure=_sum("audience_total"), additive=True, **_ACTIVITY
+    ),
     "material_distributed": Source(
         model="materials.Distribution",
         date_field="date",
         measure=_sum("quantity"),
+        additive=True,
         linked=_through("materials.Distribution", "distribution_id"),
         dimensions={
             "region": "region__code",
@@ -155,6 +166,7 @@ SOURCES: dict[str, Source] = {
         model="materials.PrintRun",
         date_field="date",
         measure=_sum("quantity"),
+        additive=True,
         linked=_print_run_materials,
         link_field="material_id",
         dimensions={"material": "material__title", "agency": "funder__code"},
