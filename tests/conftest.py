@@ -180,15 +180,3 @@ def celery_worker_on_redis():
         for worker in workers:
             worker.terminate()
             worker.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def wagtail_roots_after_flush(django_db_blocker):
-    """Put Wagtail's root page and collection back once a module's transactional
-    tests are over: their flush empties every table, and later tests need them.
-
-    Module-scoped so its teardown runs after the last test's flush.
-    """
-    yield
-    with django_db_blocker.unblock():
-        ensure_wagtail_roots()

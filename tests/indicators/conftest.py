@@ -19,6 +19,7 @@ from unittest import mock
 
 import pytest
 
+from tests.conftest import ensure_wagtail_roots
 from tests.factories import (
     AgencyFactory,
     IndicatorFactory,
@@ -161,19 +162,12 @@ def async_unsafe():
 
 @pytest.fixture(scope="module")
 def keep_wagtail_tree(django_db_blocker, async_unsafe):
-    """Put back what Wagtail's migrations create, after a live_server test.
+    """Put back what Wagtail's migrations create, after live_server/worker tests.
 
     live_server tests end by flushing the database, which also removes the
     root page, locale and collection; with --reuse-db every later run would
     start without them. Module-scoped, so it tears down after the flush.
     """
     yield
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page
-
     with django_db_blocker.unblock():
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        if Page.get_first_root_node() is None:
-            Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(name="Root")
+        ensure_wagtail_roots()
