@@ -216,4 +216,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Per-task and per-PDF-step chatter would bury what commands print.
+    "loggers": {
+        name: {"level": "WARNING"}
+        for name in (
+            "celery.app.trace",
+            "django_tasks",
+            "weasyprint",
+            "weasyprint.progress",
+            "fontTools",
+        )
+    },
 }
