@@ -12,10 +12,8 @@ labour inspector). Period 2022 holds S1, S2, S3; S4 is in 2021, S5 in 2023.
 """
 
 import datetime
-import os
 from pathlib import Path
 from types import SimpleNamespace
-from unittest import mock
 
 import pytest
 
@@ -149,19 +147,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="module")
-def async_unsafe():
-    """Playwright's sync API runs an event loop in the test thread.
-
-    Module-scoped so it outlives the database flush that ends live_server
-    tests, and restored afterwards so `manage.py check --deploy` run by other
-    tests never sees it.
-    """
-    with mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"}):
-        yield
-
-
-@pytest.fixture(scope="module")
-def keep_wagtail_tree(django_db_blocker, async_unsafe):
+def keep_wagtail_tree(django_db_blocker):
     """Put back what Wagtail's migrations create, after live_server/worker tests.
 
     live_server tests end by flushing the database, which also removes the

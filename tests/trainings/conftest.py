@@ -1,7 +1,6 @@
 """Reference data the sample files in tests/data/ refer to."""
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -41,11 +40,8 @@ def data_file(name: str) -> tuple[bytes, str]:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_setup(item):
-    """Browser tests use the ORM while Playwright's event loop runs: allow it for
-    them only (set for the whole run, it would fail `check --deploy`). Then keep
-    a copy of the database, which the live server's flush will empty."""
-    if item.get_closest_marker("browser"):
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    """Keep a copy of a browser test's database, which the live server's flush
+    will empty (tests/conftest.py allows the ORM under Playwright's event loop)."""
     yield
     if item.get_closest_marker("browser"):
         from django.db import connection
@@ -68,20 +64,17 @@ def pytest_runtest_teardown(item):
     from django.db import connection
     from wagtail.models import Page
 
-    try:
-        saved = item.stash.get(_SAVED_DB, None)
+    saved = item.stash.get(_SAVED_DB, None)
+    with _db_unblocked(item):
+        # A test skipped before its live server started left the data alone.
+        flushed = not Page.objects.filter(depth=1).exists()
+    if saved and flushed:
         with _db_unblocked(item):
-            # A test skipped before its live server started left the data alone.
-            flushed = not Page.objects.filter(depth=1).exists()
-        if saved and flushed:
-            with _db_unblocked(item):
-                # The flush's post_migrate made new content types (and their
-                # permissions) with other ids: make way for the saved ones.
-                ContentType.objects.all().delete()
-                ContentType.objects.clear_cache()
-                connection.creation.deserialize_db_from_string(_types_first(saved))
-    finally:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+            # The flush's post_migrate made new content types (and their
+            # permissions) with other ids: make way for the saved ones.
+            ContentType.objects.all().delete()
+            ContentType.objects.clear_cache()
+            connection.creation.deserialize_db_from_string(_types_first(saved))
 
 
 _SAVED_DB = pytest.StashKey[str]()
