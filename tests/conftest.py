@@ -90,10 +90,11 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 def ensure_wagtail_roots() -> None:
-    """Recreate Wagtail's root page and root collection if a flush removed them.
+    """Put back the rows Wagtail's migrations create, if a flush removed them.
 
-    Transactional (live_server) tests flush every table, and with `--reuse-db`
-    the next run would start without the rows Wagtail's migrations created.
+    Transactional (live_server, worker) tests end by flushing every table; the
+    flush's post_migrate recreates content types and permissions, but not Wagtail's
+    root page, root collection and default locale, which every page needs.
     """
     from wagtail.models import Collection, Locale, Page
 
@@ -104,19 +105,97 @@ def ensure_wagtail_roots() -> None:
         Collection.add_root(name="Root")
 
 
+# The one repair after live-server flushes: at the start of the session (a run
+# stopped mid-way, with `--reuse-db`, leaves a flushed database behind) and after
+# every test that flushed, so each test starts from the migrated database.
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         ensure_wagtail_roots()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    yield  # the flush is the last fixture teardown: repair after it
+    if _flushes_database(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            ensure_wagtail_roots()
+
+
+def _flushes_database(item) -> bool:
+    """Whether pytest-django ends this test with a flush (as its own ordering decides)."""
+    from pytest_django.plugin import validate_django_db
+
+    marker = item.get_closest_marker("django_db")
+    if marker:
+        transaction, reset_sequences, *_ = validate_django_db(marker)
+        if transaction or reset_sequences:
+            return True
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(fixtures & {"transactional_db", "live_server"})
+
+
 @pytest.fixture
 def live_home_page(transactional_db):
-    """The demo page tree for live_server tests (their flush wipes Wagtail's roots)."""
+    """The demo page tree (home + campaign index in sq, en, sr) for live_server tests."""
     from campaigns.demo import build_pages
 
-    ensure_wagtail_roots()
     return build_pages()
+
+
+@pytest.fixture
+def page(page):
+    """Playwright's page, failing in seconds rather than half a minute."""
+    page.set_default_timeout(10_000)
+    return page
+
+
+ARTIFACTS = ROOT / "test-artifacts"  # git-ignored; CI can keep it as an artefact
+
+
+# Wagtail's admin scrolls inside <main>, which a full-page screenshot misses:
+# grow the window to the size of what <main> holds for the picture.
+_CONTENT_SIZE = """() => {
+    const main = document.querySelector("main") || document.documentElement;
+    const box = main.getBoundingClientRect();
+    return [Math.max(innerWidth, box.left + main.scrollWidth),
+            Math.max(innerHeight, box.top + main.scrollHeight)];
+}"""
+
+
+@pytest.fixture
+def screenshot():
+    """Save the browser's whole page as test-artifacts/<name>.png."""
+
+    def save(page, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        window = page.viewport_size
+        width, height = page.evaluate(_CONTENT_SIZE)
+        page.set_viewport_size({"width": int(width), "height": min(int(height), 16000)})
+        page.screenshot(path=str(path), full_page=True)
+        page.set_viewport_size(window)
+        return path
+
+    return save
+
+
+@pytest.fixture
+def admin_sign_in(live_server):
+    """Sign in through the admin's login form, as a person does."""
+
+    def sign_in(page, username: str, password: str = "pass") -> None:
+        page.goto(f"{live_server.url}/admin/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(f"{live_server.url}/admin/")
+
+    return sign_in
 
 
 # --- A real Celery worker on Redis (tests marked `services`) ---

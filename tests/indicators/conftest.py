@@ -17,7 +17,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import ensure_wagtail_roots
 from tests.factories import (
     AgencyFactory,
     IndicatorFactory,
@@ -138,22 +137,3 @@ def world(db):
         professions=SimpleNamespace(pol=pol, jud=jud, lab=lab),
         regions=SimpleNamespace(tr=tr, sh=sh),
     )
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    """Debian's chromium; Playwright's own browsers are never downloaded."""
-    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium"}
-
-
-@pytest.fixture(scope="module")
-def keep_wagtail_tree(django_db_blocker):
-    """Put back what Wagtail's migrations create, after live_server/worker tests.
-
-    live_server tests end by flushing the database, which also removes the
-    root page, locale and collection; with --reuse-db every later run would
-    start without them. Module-scoped, so it tears down after the flush.
-    """
-    yield
-    with django_db_blocker.unblock():
-        ensure_wagtail_roots()

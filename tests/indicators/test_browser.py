@@ -1,22 +1,74 @@
 """The monitoring officer's report, end to end in chromium."""
 
-from pathlib import Path
+import io
 
 import pytest
+from openpyxl import load_workbook
+
+from trainings import demo as trainings_demo
 
 pytestmark = pytest.mark.browser
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def test_officer_builds_a_report_in_the_background(
-    keep_wagtail_tree, world, live_server, page, make_user
+@pytest.fixture
+def demo_plans(transactional_db):
+    """The real AL NAP 2021-2023 and the demo sessions that feed it (seed_demo's)."""
+    trainings_demo.build_reference()
+    trainings_demo.build_plans()
+    trainings_demo.build_sessions()
+
+
+def test_officer_reads_actual_against_target_and_exports_xlsx(
+    demo_plans, live_server, page, make_user, admin_sign_in, screenshot
 ):
     # given a monitoring officer signed in
     make_user("officer", "Monitoring officer")
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "officer")
-    page.fill("input[name=password]", "pass")
-    page.click("button[type=submit]")
+    admin_sign_in(page, "officer")
+
+    # when they open the indicator report for AL NAP 2021-2023, year 2022
+    page.get_by_role("link", name="Indicator report").click()
+    page.get_by_label("Plan").select_option(
+        label="National Action Plan for the Fight against Trafficking in Human "
+        "Beings 2021-2023 (Albania)"
+    )
+    page.get_by_label("Period").select_option("year")
+    page.get_by_label("Year").fill("2022")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url("**&year=2022*")
+
+    # then measure 2.2.5 (training of professional groups) shows target and actual:
+    # AL-2022-019 trained 10 labour inspectors, 5 mental health workers, 4 consular staff
+    table = page.locator("table.listing")
+    headings = table.locator("thead th").all_inner_texts()
+    row = table.locator("tbody tr", has=page.locator("td", has_text="2.2.5"))
+    cells = dict(zip(headings, row.first.locator("td").all_inner_texts(), strict=False))
+    assert (cells["Target 2022"], cells["Actual 2022"], cells["% of target"]) == (
+        "120",
+        "19",
+        "15.8",
+    )
+    row.first.evaluate("tr => tr.style.outline = '3px solid #c00'")  # for the eye
+    screenshot(page, "officer-indicator-report-2022")
+
+    # when they export it as XLSX
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download XLSX").click()
+
+    # then the spreadsheet opens and holds the same figures for 2.2.5
+    sheet = load_workbook(io.BytesIO(_read(download.value))).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    heading = next(r for r in rows if "Actual 2022" in r)
+    measure = next(r for r in rows if r[0] == "2.2.5")
+    figures = dict(zip(heading, measure, strict=False))
+    assert (figures["Target 2022"], figures["Actual 2022"]) == (120, 19)
+
+
+def test_officer_builds_a_report_in_the_background(
+    world, live_server, page, make_user, admin_sign_in, screenshot
+):
+    # given a monitoring officer signed in
+    make_user("officer", "Monitoring officer")
+    admin_sign_in(page, "officer")
 
     # when they open the 2022 report of plan TP
     page.goto(
@@ -27,15 +79,17 @@ def test_officer_builds_a_report_in_the_background(
     assert page.locator("th", has_text="Target 2022").count() == 1
     assert "120.0" in page.locator("table.listing").inner_text()
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "indicator-report.png"), full_page=True)
-
     # and building it in the background ends with a download link
     page.select_option("select[name=format]", "xlsx")
     page.click("text=Build in the background")
     page.wait_for_selector("#job-download:not([hidden])", timeout=10_000)
     assert page.get_attribute("[role=progressbar]", "aria-valuenow") == "100"
-    page.screenshot(path=str(ARTIFACTS / "indicator-report-job.png"), full_page=True)
+    screenshot(page, "officer-indicator-report-job")
     with page.expect_download() as download:
         page.click("#job-download")
     assert download.value.suggested_filename.endswith(".xlsx")
+
+
+def _read(download) -> bytes:
+    with open(download.path(), "rb") as file:
+        return file.read()

@@ -10,7 +10,6 @@ from trainings.models import ReportJob
 pytestmark = [
     pytest.mark.services,
     pytest.mark.django_db(transaction=True),  # the worker sees committed rows only
-    pytest.mark.usefixtures("keep_wagtail_tree"),
 ]
 
 

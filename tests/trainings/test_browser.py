@@ -1,42 +1,114 @@
-"""A trainer registers a session with its attendance, in a real browser."""
+"""A trainer's session, from sign-in to a certificate a visitor can check (chromium)."""
 
-from pathlib import Path
-
+import pypdfium2
 import pytest
+from playwright.sync_api import expect
 
-from trainings.models import TrainingSession
+from tests import factories
+from trainings.models import Certificate, Participation, TrainingSession
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+pytestmark = pytest.mark.browser
+TITLE = "SOP training for school staff, Shkodër"
 
 
-@pytest.mark.browser
-def test_trainer_registers_a_session_with_a_headcount(
-    live_server, page, django_user_model
+@pytest.fixture
+def trainer(transactional_db, make_user):
+    """A trainer, the reference lists, and one person they trained before."""
+    factories.ProfessionFactory(code="TEACH", name="Teachers")
+    factories.ProfessionFactory(code="SOC", name="Social workers")
+    agency = factories.AgencyFactory(code="MES", name="Ministry of Education")
+    user = make_user("alice", "Trainer")
+    factories.TraineeFactory(full_name="Drita Hoxha", agency=agency, created_by=user)
+    return user
+
+
+def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
+    trainer, live_server, page, browser, admin_sign_in, screenshot
 ):
-    # given a trainer (live_server flushes the DB, so build what the test needs)
-    from siteconf.roles import roles_sync
+    # given the trainer signed in, on Trainings → Sessions
+    admin_sign_in(page, "alice")
+    page.get_by_role("button", name="Trainings").click()
+    page.get_by_role("link", name="Sessions").click()
+    page.get_by_role("link", name="Add training session").click()
 
-    trainer = django_user_model.objects.create_user("alice", password="pass")
-    trainer.groups.add(roles_sync()["Trainer"])
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "alice")
-    page.fill("#id_password", "pass")
-    page.click("form[action*=login] button[type=submit]")
-    # when: Trainings → Sessions → Add, with one head-count row
-    page.goto(f"{live_server.url}/admin/trainings/sessions/new/")
-    page.fill("#id_ref", "AL-2023-077")
-    page.fill("#id_title", "SOP training for school staff, Shkodër")
-    page.fill("#id_start_date", "2023-03-14")
-    page.fill("#id_end_date", "2023-03-14")
+    # when they describe the session
+    page.get_by_label("Ref").fill("AL-2023-077")
+    page.get_by_label("Title").fill(TITLE)
+    page.get_by_label("Start date").fill("2023-03-14")
+    page.get_by_label("End date").fill("2023-03-14")
+
+    # and add a person they trained before, found by name in the chooser
     page.get_by_role("button", name="Add participant").click()
-    page.select_option("#id_participations-0-gender", "F")
-    page.fill("#id_participations-0-count", "18")
-    page.locator("button[data-w-kbd-key-value='mod+s']").click()  # Create
-    # then: back on the list, with the head-count summed
+    page.locator("#inline_child_participations-0").get_by_role(
+        "button", name="Choose a trainee"
+    ).click()
+    chooser = page.get_by_role("dialog")
+    chooser.get_by_label("Name", exact=True).fill("drita")
+    chooser.get_by_role("link", name="Drita Hoxha").click()
+
+    # and a new person, added from the chooser
+    page.get_by_role("button", name="Add participant").click()
+    page.locator("#inline_child_participations-1").get_by_role(
+        "button", name="Choose a trainee"
+    ).click()
+    chooser.get_by_role("tab", name="Add a new person").click()
+    chooser.get_by_label("Full name").fill("Milena Kola")
+    chooser.get_by_label("Gender").select_option("F")
+    chooser.get_by_label("Profession").select_option(label="Social workers")
+    chooser.get_by_role("button", name="Add a new person").click()
+
+    # and a head-count row: 18 teachers, women
+    page.get_by_role("button", name="Add participant").click()
+    row = page.locator("#inline_child_participations-2")
+    row.get_by_label("Profession").select_option(label="Teachers")
+    row.get_by_label("Gender").select_option("F")
+    row.get_by_label("Count").fill("18")
+    page.get_by_role("button", name="Create").click()
+
+    # then the list shows the session with its 20 people
     page.wait_for_url("**/admin/trainings/sessions/")
-    row = page.locator("tr", has_text="AL-2023-077")
-    assert "18" in row.inner_text()
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "trainer-session-saved.png"))
+    expect(page.locator("tr", has_text="AL-2023-077")).to_contain_text("20")
+
+    # when they open it and download the sign-in sheet
+    page.get_by_role("link", name="AL-2023-077").click()
+    with page.expect_response("**/sign-in-sheet.pdf") as sheet:
+        page.get_by_role("link", name="Sign-in sheet (PDF)").click()
+
+    # then it is a PDF with the session's named people (served inline, to print:
+    # chromium's viewer replaces the body, so read the file with the same cookies)
+    assert sheet.value.headers["content-type"] == "application/pdf"
+    text = _pdf_text(page.request.get(sheet.value.url).body())
+    assert TITLE in text
+    assert "Drita Hoxha" in text and "Milena Kola" in text
+
+    # when they issue the certificates (the task runs inline in tests)
+    page.go_back()
+    page.get_by_role("link", name="Certificates").click()
+    page.get_by_role("button", name="Issue missing certificates").click()
+
+    # then each named person has a code (head-count rows get none)
+    codes = page.locator("table.listing tbody tr td:nth-child(2) a")
+    expect(codes).to_have_count(2)
+    milena = page.locator("tr", has_text="Milena Kola").locator("a").first.inner_text()
+    assert Certificate.objects.get(code=milena).participation.trainee.full_name == (
+        "Milena Kola"
+    )
+
+    # when a visitor (not signed in) checks Milena's code
+    visitor = browser.new_context().new_page()  # no cookies: not signed in
+    visitor.goto(f"{live_server.url}/verify/{milena}/")
+
+    # then they see her name and the training
+    expect(visitor.locator(".verify-name")).to_have_text("Milena Kola")
+    expect(visitor.locator(".verify-title")).to_have_text(TITLE)
+    screenshot(visitor, "trainer-certificate-verified")
+    visitor.context.close()
     session = TrainingSession.objects.get(ref="AL-2023-077")
     assert session.created_by == trainer
+    assert Participation.objects.filter(session=session, trainee=None).get().count == 18
+
+
+def _pdf_text(content: bytes) -> str:
+    assert content.startswith(b"%PDF")
+    pdf = pypdfium2.PdfDocument(content)
+    return "\n".join(page.get_textpage().get_text_range() for page in pdf)
