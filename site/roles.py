@@ -13,6 +13,8 @@ from wagtail.models import (
 )
 
 ADMIN_ACCESS = ("wagtailadmin.access_admin",)
+# wagtail-localize's "Translate" action (pages are written in Albanian first).
+TRANSLATE = ("wagtail_localize.submit_translation",)
 ALL = ("add", "change", "delete", "view")
 VIEW = ("view",)
 
@@ -30,6 +32,7 @@ def _perms(app: str, models: tuple[str, ...], actions: tuple[str, ...]) -> list[
 ROLES: dict[str, list[str]] = {
     "Office administrator": [
         *ADMIN_ACCESS,
+        *TRANSLATE,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
         *_perms("trainings", ("manualvalue",), ALL),
         "trainings.manage_all_sessions",
@@ -42,6 +45,7 @@ ROLES: dict[str, list[str]] = {
     ],
     "Campaign editor": [
         *ADMIN_ACCESS,
+        *TRANSLATE,
         *_perms("campaigns", CAMPAIGN_DATA, ALL),
         *_perms("materials", MATERIAL_DATA, ALL),
         *_perms("materials", ("materialdownload",), VIEW),
@@ -49,6 +53,7 @@ ROLES: dict[str, list[str]] = {
     ],
     "Moderator": [
         *ADMIN_ACCESS,
+        *TRANSLATE,
         *_perms("campaigns", CAMPAIGN_DATA, ALL),
         *_perms("materials", MATERIAL_DATA, ALL),
         *_perms("materials", ("materialdownload",), VIEW),
@@ -108,15 +113,19 @@ COLLECTION_PERMS = (
 
 
 def roles_grant_content(*, home_page: Page) -> None:
-    """Let the content roles edit pages under `home_page` and the root collection."""
+    """Let the content roles edit pages under `home_page` and its translations
+    (each language is its own tree, so the sq home alone would leave en and sr
+    pages, and their translations, to superusers) and the root collection."""
     collection = Collection.get_first_root_node()
     collection_perms = _permissions(list(COLLECTION_PERMS))
+    homes = list(home_page.get_translations(inclusive=True))
     for name, codenames in PAGE_ROLES.items():
         group = Group.objects.get(name=name)
         for perm in _permissions([f"wagtailcore.{c}" for c in codenames]):
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=home_page, permission=perm
-            )
+            for home in homes:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=home, permission=perm
+                )
         for perm in collection_perms:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=collection, permission=perm

@@ -89,13 +89,16 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-def ensure_wagtail_roots() -> None:
-    """Put back the rows Wagtail's migrations create, if a flush removed them.
+def migrated_rows_restore() -> None:
+    """Put back the rows data migrations create, if a flush removed them.
 
     Transactional (live_server, worker) tests end by flushing every table; the
-    flush's post_migrate recreates content types and permissions, but not Wagtail's
-    root page, root collection and default locale, which every page needs.
+    flush's post_migrate recreates content types and model permissions, but not
+    Wagtail's root page, root collection and default locale, nor wagtail-localize's
+    "submit_translation" permission (the roles' Translate action).
     """
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Collection, Locale, Page
 
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
@@ -103,6 +106,14 @@ def ensure_wagtail_roots() -> None:
         Page.add_root(instance=Page(title="Root", slug="root"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    translation_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=translation_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
 
 
 # The one repair after live-server flushes: at the start of the session (a run
@@ -113,7 +124,7 @@ def ensure_wagtail_roots() -> None:
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        ensure_wagtail_roots()
+        migrated_rows_restore()
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -123,7 +134,7 @@ def pytest_runtest_teardown(item):
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
-            ensure_wagtail_roots()
+            migrated_rows_restore()
 
 
 def _flushes_database(item) -> bool:
@@ -147,11 +158,29 @@ def live_home_page(transactional_db):
     return build_pages()
 
 
+BROWSER_TIMEOUT_MS = 10_000  # fail in seconds rather than Playwright's 30
+
+
 @pytest.fixture
 def page(page):
-    """Playwright's page, failing in seconds rather than half a minute."""
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
     return page
+
+
+@pytest.fixture
+def other_person(browser):
+    """A page in a browser context of its own: another person, not signed in."""
+    contexts = []
+
+    def new_page():
+        contexts.append(browser.new_context())
+        new = contexts[-1].new_page()
+        new.set_default_timeout(BROWSER_TIMEOUT_MS)
+        return new
+
+    yield new_page
+    for context in contexts:
+        context.close()
 
 
 ARTIFACTS = ROOT / "test-artifacts"  # git-ignored; CI can keep it as an artefact

@@ -23,7 +23,7 @@ def trainer(transactional_db, make_user):
 
 
 def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
-    trainer, live_server, page, browser, admin_sign_in, screenshot
+    trainer, live_server, page, other_person, admin_sign_in, screenshot
 ):
     # given the trainer signed in, on Trainings → Sessions
     admin_sign_in(page, "alice")
@@ -95,14 +95,13 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     )
 
     # when a visitor (not signed in) checks Milena's code
-    visitor = browser.new_context().new_page()  # no cookies: not signed in
+    visitor = other_person()
     visitor.goto(f"{live_server.url}/verify/{milena}/")
 
     # then they see her name and the training
     expect(visitor.locator(".verify-name")).to_have_text("Milena Kola")
     expect(visitor.locator(".verify-title")).to_have_text(TITLE)
     screenshot(visitor, "trainer-certificate-verified")
-    visitor.context.close()
     session = TrainingSession.objects.get(ref="AL-2023-077")
     assert session.created_by == trainer
     assert Participation.objects.filter(session=session, trainee=None).get().count == 18
