@@ -77,3 +77,20 @@ def test_campaign_form_names_plan_measures_by_their_wording(
         "AL-NAP-2021-2023 3.1.1 – Massive awareness campaigns"
         in response.content.decode()
     )
+
+
+def test_editor_may_translate_and_edit_the_english_and_serbian_trees(
+    editor_client, translated_campaign
+):
+    from django.urls import reverse
+
+    serbian = translated_campaign.get_translation(
+        Locale.objects.get(language_code="sr")
+    )
+    translate = reverse(
+        "wagtail_localize:submit_page_translation", args=[translated_campaign.pk]
+    )
+
+    # Wagtail answers a refused page with a redirect to the dashboard, not 200.
+    assert editor_client.get(translate).status_code == 200
+    assert editor_client.get(f"/admin/pages/{serbian.pk}/edit/").status_code == 200
