@@ -7,6 +7,7 @@ the same question.
 
 from collections.abc import Callable
 
+from auditlog.models import LogEntry
 from django.db.models import QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -44,6 +45,16 @@ class OwnedRowsPermissionPolicy(ModelPermissionPolicy):
         return self.visible(user=user)
 
 
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Viewing only, for everyone including superusers: a log is never edited."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and self.user_has_permission(user, "view")
+
+
 session_policy = OwnedRowsPermissionPolicy(
     TrainingSession, visible=session_list_for_user
 )
@@ -51,12 +62,18 @@ trainee_policy = OwnedRowsPermissionPolicy(Trainee, visible=trainee_list_for_use
 participation_policy = OwnedRowsPermissionPolicy(
     Participation, visible=participation_list_for_user
 )
+audit_log_policy = ReadOnlyPolicy(LogEntry)
 
 
 def register_policies() -> None:
     """Idempotent, since both the hooks module and tests may import this."""
     from wagtail.permissions import policy_registry
 
-    for policy in (session_policy, trainee_policy, participation_policy):
+    for policy in (
+        session_policy,
+        trainee_policy,
+        participation_policy,
+        audit_log_policy,
+    ):
         if policy_registry.get_by_type(policy.model, fallback=False) is not policy:
             register_permission_policy(policy.model, policy, exact_class=True)

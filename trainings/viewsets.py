@@ -1,5 +1,6 @@
 """The "Trainings" admin menu: sessions with inline attendance, trainees, reference data."""
 
+from auditlog.models import LogEntry
 from django.urls import path
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,12 +15,14 @@ from .models import (
     Agency,
     Module,
     Participation,
+    PersonalDataErasure,
     PersonalDataExport,
     Profession,
     Region,
     Trainee,
     TrainingSession,
 )
+from .selectors.audit_log import audit_entry_changes
 from .selectors.sessions import MANAGE_ALL
 
 PEOPLE = Column("people", label="People", sort_key="people")
@@ -232,6 +235,26 @@ class ImportViewSet(ViewSet):
         )
 
 
+class AuditLogViewSet(ModelViewSet):
+    """Read-only history of sessions, attendance, indicators, targets, manual values."""
+
+    model = LogEntry
+    icon = "history"
+    menu_label = "Audit log"
+    index_view_class = admin_views.AuditLogIndexView
+    list_display = [
+        "timestamp",
+        "actor",
+        Column("kind", label="Record type", accessor="content_type.name"),
+        Column("object_repr", label="Record"),
+        Column("action", label="Action", accessor="get_action_display"),
+        Column("changes", label="Changes", accessor=audit_entry_changes),
+    ]
+    list_filter = ["action", "timestamp"]
+    # Never shown: permissions.ReadOnlyPolicy refuses every change, even to superusers.
+    form_fields = ["object_repr"]
+
+
 class TrainingsGroup(ViewSetGroup):
     menu_label = "Trainings"
     menu_icon = "group"
@@ -261,4 +284,14 @@ class TrainingsGroup(ViewSetGroup):
             list_display=["created_at", "user", "what", "detail"],
             form_fields=["what"],
         ),
+        ModelViewSet(
+            "erasurelog",
+            url_prefix="trainings/erasure-log",
+            model=PersonalDataErasure,
+            icon="bin",
+            menu_label="Erasure log",
+            list_display=["created_at", "user", "trainee_id", "reason"],
+            form_fields=["reason"],
+        ),
+        AuditLogViewSet("audit_log", url_prefix="trainings/audit-log"),
     )
