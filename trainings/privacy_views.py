@@ -5,6 +5,7 @@ import json
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -26,23 +27,28 @@ def _trainee(request, pk: int, perm: str) -> Trainee:
 
 
 def trainee_export_view(request, pk: int):
-    """Download everything held on one person as JSON; the export is logged."""
+    """Download everything held on one person (JSON, or `?format=html` to read);
+    every download is logged."""
     trainee = _trainee(request, pk, EXPORT_PERM)
+    readable = request.GET.get("format") == "html"
     data = {
         "exported_at": timezone.now().isoformat(),
         **trainee_personal_data(trainee=trainee),
     }
     personal_data_export_record(
         user=request.user,
-        what="personal data of one person (json)",
+        what=f"personal data of one person ({'html' if readable else 'json'})",
         detail=trainee_export_detail(trainee=trainee),
     )
-    response = HttpResponse(
-        json.dumps(data, indent=2, ensure_ascii=False),
-        content_type="application/json; charset=utf-8",
-    )
+    if readable:
+        body = render_to_string("trainings/admin/personal_data.html", data)
+        response = HttpResponse(body, content_type="text/html; charset=utf-8")
+    else:
+        body = json.dumps(data, indent=2, ensure_ascii=False)
+        response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    extension = "html" if readable else "json"
     response["Content-Disposition"] = (
-        f'attachment; filename="personal-data-trainee-{trainee.pk}.json"'
+        f'attachment; filename="personal-data-trainee-{trainee.pk}.{extension}"'
     )
     return response
 

@@ -213,6 +213,19 @@ def _reference(model, fields, icon, **extra) -> ModelViewSet:
     )
 
 
+def _log(model, kind: str, icon: str, fields: list[str]) -> ModelViewSet:
+    """A log's listing; roles hold only its view permission, so it is read-only."""
+    return ModelViewSet(
+        f"{kind}log",
+        url_prefix=f"trainings/{kind}-log",
+        model=model,
+        icon=icon,
+        menu_label=f"{kind.title()} log",
+        list_display=["created_at", "user", *fields],
+        form_fields=fields[:1],
+    )
+
+
 class OfficeMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(MANAGE_ALL)
@@ -275,23 +288,7 @@ class TrainingsGroup(ViewSetGroup):
         ),
         _reference(SOP, ["code", "title", "country"], "doc-full"),
         _reference(Module, ["code", "title", "version", "sop"], "doc-full"),
-        ModelViewSet(
-            "exportlog",
-            url_prefix="trainings/export-log",
-            model=PersonalDataExport,
-            icon="history",
-            menu_label="Export log",
-            list_display=["created_at", "user", "what", "detail"],
-            form_fields=["what"],
-        ),
-        ModelViewSet(
-            "erasurelog",
-            url_prefix="trainings/erasure-log",
-            model=PersonalDataErasure,
-            icon="bin",
-            menu_label="Erasure log",
-            list_display=["created_at", "user", "trainee_id", "reason"],
-            form_fields=["reason"],
-        ),
+        _log(PersonalDataExport, "export", "history", ["what", "detail"]),
+        _log(PersonalDataErasure, "erasure", "bin", ["trainee_id", "reason"]),
         AuditLogViewSet("audit_log", url_prefix="trainings/audit-log"),
     )

@@ -27,7 +27,7 @@ def register_trainings_urls():
             name="trainings_trainee_merge",
         ),
         path(
-            "trainings/trainees/<int:pk>/personal-data.json",
+            "trainings/trainees/<int:pk>/personal-data/",
             privacy_views.trainee_export_view,
             name="trainings_trainee_export",
         ),

@@ -22,6 +22,7 @@ from tests.factories import (
     TrainingSessionFactory,
 )
 from tests.indicators.conftest import world  # noqa: F401 (a fixture)
+from tests.trainings.test_audit_log import session_form
 from trainings.models import (
     Certificate,
     PersonalDataErasure,
@@ -103,6 +104,12 @@ def test_office_exports_everything_held_on_a_person_and_it_is_logged(
     assert (log.user, log.detail) == (office, f"trainee #{person.pk}")
     # a second export lists the first one
     assert len(download(client, person)["exports_of_this_record"]) == 1
+    readable = client.get(
+        reverse("trainings_trainee_export", args=[person.pk]), {"format": "html"}
+    ).content.decode()
+    assert NAME in readable and "Identification of victims" in readable
+    assert code in readable
+    assert PersonalDataExport.objects.count() == 3
 
 
 @pytest.mark.parametrize("role", ["Trainer", "Monitoring officer"])
@@ -167,6 +174,12 @@ def test_erasure_from_the_admin_removes_the_name_everywhere(
         {"full_name": NAME, "gender": "F", "email": "m@example.org"},
     )
     _edit_score(client, session)
+    # ...and a row removed later (its log entries outlive it)
+    second = person.participations.exclude(session=session).get()
+    _edit_score(client, second.session)
+    form = session_form(second.session, delete={second.pk})
+    client.post(reverse("training_sessions:edit", args=[second.session_id]), form)
+    assert not person.participations.filter(pk=second.pk).exists()
     assert LogEntry.objects.filter(object_repr__contains=NAME).exists()
     assert ModelLogEntry.objects.filter(label=NAME).exists()
     assert PersonalDataExport.objects.filter(detail__contains="Xhaferi").exists()
@@ -204,27 +217,8 @@ def test_erasure_from_the_admin_removes_the_name_everywhere(
 
 def _edit_score(client, session) -> None:
     """Save the session form with the person's post score changed (inline row)."""
-    rows = list(session.participations.order_by("pk"))
-    form = {
-        "ref": session.ref,
-        "title": session.title,
-        "start_date": session.start_date.isoformat(),
-        "end_date": session.end_date.isoformat(),
-        "language": "sq",
-        "participations-TOTAL_FORMS": str(len(rows)),
-        "participations-INITIAL_FORMS": str(len(rows)),
-        "participations-MIN_NUM_FORMS": "0",
-        "participations-MAX_NUM_FORMS": "1000",
-    }
-    for i, row in enumerate(rows):
-        form |= {
-            f"participations-{i}-id": str(row.pk),
-            f"participations-{i}-trainee": str(row.trainee_id or ""),
-            f"participations-{i}-gender": row.gender,
-            f"participations-{i}-count": str(row.count),
-            f"participations-{i}-post_score": "90" if row.trainee_id else "",
-            f"participations-{i}-ORDER": str(i + 1),
-        }
+    named = session.participations.get(trainee__isnull=False)
+    form = session_form(session, edit={named.pk: {"post_score": "90"}})
     response = client.post(reverse("training_sessions:edit", args=[session.pk]), form)
     assert response.status_code == 302, response.content.decode()[:2000]
 
