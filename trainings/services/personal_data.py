@@ -12,7 +12,7 @@ from urllib.parse import quote, quote_plus
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField, F, Q, Value
+from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, Concat, Replace
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
@@ -87,7 +87,7 @@ def trainees_anonymise(*, trainee_ids: list[int], user, reason: str) -> int:
         region=None,
         erased_at=timezone.now(),
     )
-    _certificates_delete(Certificate.objects.filter(participation__in=attendance_ids))
+    _certificates_delete(Certificate.objects.filter(participation__trainee_id__in=ids))
     _audit_scrub(trainee_ids=ids, attendance_ids=attendance_ids)
     PersonalDataErasure.objects.bulk_create(
         [PersonalDataErasure(trainee_id=pk, user=user, reason=reason) for pk in ids],
@@ -101,11 +101,16 @@ def _numbered(text: str, field: str):
 
 
 def _attendance_ids(*, trainee_ids: list[int]) -> list[int]:
-    """Attendance rows of these people, including deleted rows the audit log names."""
+    """Attendance rows of these people, including rows the audit log still names.
+
+    A row that was deleted, or moved to someone else, left an entry whose
+    trainee changed *from* the person ("trainee": [id, ...]).
+    """
     refs = [str(pk) for pk in trainee_ids]
     logged = LogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(Participation)
-    ).filter(Q(changes__trainee__0__in=refs) | Q(changes__trainee__1__in=refs))
+        content_type=ContentType.objects.get_for_model(Participation),
+        changes__trainee__0__in=refs,
+    )
     current = Participation.objects.filter(trainee_id__in=trainee_ids)
     return sorted(
         set(current.values_list("pk", flat=True))
@@ -126,7 +131,8 @@ def _audit_scrub(*, trainee_ids: list[int], attendance_ids: list[int]) -> None:
 
     django-auditlog titles attendance rows "REF: Name" (their changes hold only
     the trainee's id, which now shows the erased name); Wagtail's own history
-    titles trainees and attendance rows by their name.
+    titles trainees and attendance rows by their name. A row later moved to
+    someone else loses its title too: a blank beats a leak.
     """
     attendance_type = ContentType.objects.get_for_model(Participation)
     LogEntry.objects.filter(
