@@ -160,6 +160,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Uploads are checked by content and size before they reach the library.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialDocumentForm"
 MATERIAL_MAX_UPLOAD_MB = env.int("MATERIAL_MAX_UPLOAD_MB", default=50)
+# Training sessions' agenda and scanned sign-in sheet (PDF, JPEG or PNG).
+SESSION_FILE_MAX_UPLOAD_MB = env.int("SESSION_FILE_MAX_UPLOAD_MB", default=10)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
