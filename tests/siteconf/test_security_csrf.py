@@ -33,6 +33,7 @@ def staff_screens(records) -> list[str]:
         f"/admin/trainings/sessions/edit/{session}/",
         f"/admin/trainings/sessions/{session}/certificates/",  # issue certificates
         f"/admin/trainings/trainees/{trainee}/merge/",
+        f"/admin/trainings/trainees/{trainee}/erase/",  # personal data erasure
         "/admin/trainings/import/",
         "/admin/indicators/plans/import/",
         "/admin/indicators/jobs/",  # build a report in the background
