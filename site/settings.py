@@ -286,6 +286,8 @@ AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=1.0)  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Its start-up banner would precede the output of every management command.
+AXES_VERBOSE = False
 # Behind a reverse proxy REMOTE_ADDR is the proxy: name the header it sets to the
 # client's address (e.g. nginx `proxy_set_header X-Real-IP $remote_addr;` and
 # AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP). Never a header clients can send.
