@@ -13,12 +13,13 @@ TITLE = "SOP training for school staff, Shkodër"
 
 @pytest.fixture
 def trainer(transactional_db, make_user):
-    """A trainer, the reference lists, and one person they trained before."""
+    """A trainer, the reference lists, and two people they trained before."""
     factories.ProfessionFactory(code="TEACH", name="Teachers")
     factories.ProfessionFactory(code="SOC", name="Social workers")
     agency = factories.AgencyFactory(code="MES", name="Ministry of Education")
     user = make_user("alice", "Trainer")
-    factories.TraineeFactory(full_name="Drita Hoxha", agency=agency, created_by=user)
+    for name in ("Drita Hoxha", "Arben Krasniqi"):
+        factories.TraineeFactory(full_name=name, agency=agency, created_by=user)
     return user
 
 
@@ -43,7 +44,9 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
         "button", name="Choose a trainee"
     ).click()
     chooser = page.get_by_role("dialog")
+    expect(chooser.get_by_role("link", name="Arben Krasniqi")).to_be_visible()
     chooser.get_by_label("Name", exact=True).fill("drita")
+    expect(chooser.get_by_role("link", name="Arben Krasniqi")).to_have_count(0)
     chooser.get_by_role("link", name="Drita Hoxha").click()
 
     # and a new person, added from the chooser
