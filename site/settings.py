@@ -143,6 +143,10 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Largest CSV/XLSX the import screens and commands read (refused by size, unread).
+# Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary file, not memory;
+# DATA_UPLOAD_MAX_MEMORY_SIZE counts the form fields only, never the file.
+IMPORT_MAX_UPLOAD_MB = env.int("IMPORT_MAX_UPLOAD_MB", default=10)
 
 # --- Wagtail ----------------------------------------------------------------
 # Models swapped before the first migration, so later work needs no swap.
