@@ -359,6 +359,19 @@ FILE_CASES = {
         "x.xlsx",
         ["file: the name ends in .xlsx but the file is a ZIP archive: " + SAVE_AS_XLSX],
     ),
+    "pdf named .csv": (
+        lambda k: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+        "x.csv",
+        ["file: this is a PDF document, not a CSV file: " + SAVE_AS_XLSX],
+    ),
+    "csv named .xlsx": (
+        lambda k: _with(k, GOOD_ROW[k]),
+        "x.xlsx",
+        [
+            "file: the name ends in .xlsx but the file is text (a renamed CSV?): "
+            "upload it with a .csv name"
+        ],
+    ),
     ".xls": (
         lambda k: b"\xd0\xcf\x11\xe0",
         "x.xls",

@@ -7,6 +7,7 @@ the training imports and the plan import refuse a bad file in the same words.
 import codecs
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,9 +35,9 @@ REFUSED_EXTENSIONS = {
     ".docx": "a Word document",
     ".zip": "a ZIP archive",
 }
-OLE_SIGNATURE = bytes.fromhex(
-    "D0CF11E0A1B11AE1"
-)  # .xls/.doc (97-2003); filetype misses it
+ZIP_SIGNATURE = b"PK\x03\x04"  # also XLSX, DOCX, ODS
+# .xls and .doc (Office 97-2003), which filetype does not recognise.
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 # Encodings an Albanian or Serbian office's Excel or Notepad may save a CSV in.
 ENCODING_NAMES = {
     "cp1250": "Windows-1250 (Central European)",
@@ -90,10 +91,14 @@ def sheet_read(data: bytes, *, filename: str) -> Sheet:
         )
     found = _content_kind(data)
     if suffix == ".xlsx":
+        if not found:
+            raise FileRefused(
+                "the name ends in .xlsx but the file is text (a renamed CSV?): "
+                "upload it with a .csv name"
+            )
         if found != "xlsx":
             raise FileRefused(
-                f"the name ends in .xlsx but the file is {found or 'not a workbook'}: "
-                + SAVE_AS_XLSX
+                f"the name ends in .xlsx but the file is {found}: {SAVE_AS_XLSX}"
             )
         return _xlsx_sheet(data)
     if found == "xlsx":
@@ -104,17 +109,48 @@ def sheet_read(data: bytes, *, filename: str) -> Sheet:
 
 
 def _content_kind(data: bytes) -> str:
-    """What the bytes are, in words ("" for text), whatever the file is called."""
+    """What the bytes are, in words ("" for text), whatever the file is called.
+
+    Text is recognised first: filetype matches some formats by two bytes only,
+    which a CSV could start with.
+    """
+    if data.startswith(ZIP_SIGNATURE):
+        return _zip_kind(data)
     if data.startswith(OLE_SIGNATURE):
         return REFUSED_EXTENSIONS[".xls"] + " or another Office 97-2003 file"
+    if _is_text(data):
+        return ""
     kind = filetype.guess(data[:8192])
     if kind is None:
-        return ""
-    if kind.extension == "xlsx":
+        return ""  # legacy-encoded text, most likely: the CSV reader says which
+    if kind.extension == "pdf":
+        return "a PDF document"
+    return f"a {kind.extension.upper()} file ({kind.mime})"
+
+
+def _zip_kind(data: bytes) -> str:
+    """XLSX, ODS and DOCX files are ZIP archives; their member names tell them apart."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        return "a damaged ZIP (or XLSX) file"
+    if any(name.startswith("xl/") for name in names):
         return "xlsx"
-    return {"pdf": "a PDF document", "zip": "a ZIP archive"}.get(
-        kind.extension, f"a {kind.extension.upper()} file ({kind.mime})"
-    )
+    if "word/document.xml" in names:
+        return REFUSED_EXTENSIONS[".docx"]
+    if "content.xml" in names:
+        return REFUSED_EXTENSIONS[".ods"]
+    return "a ZIP archive"
+
+
+def _is_text(data: bytes) -> bool:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True  # the CSV reader explains UTF-16
+    try:
+        data[:8192].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start > 8188  # a character cut at the end of the sample
+    return True
 
 
 def _csv_rows(data: bytes) -> list[list[str]]:

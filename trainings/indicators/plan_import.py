@@ -58,6 +58,7 @@ COLUMNS = Columns(
         }
     ),
     pattern=TARGET_COLUMN,
+    pattern_name="target_<year>",
     lengths={
         **max_lengths(PlanNode, code="code", timeframe="timeframe"),
         **max_lengths(Indicator, indicator_code="code", unit="unit"),
