@@ -165,6 +165,10 @@ CORPUS = {
         + HTML,
         f"row 3, column title: contains HTML ('<b>bold</b> title'): {HTML}",
     ],
+    "participants_nul_byte.csv": [
+        "row 2, column full_name: contains an invisible control character "
+        "(U+0000): type the cell again"
+    ],
     "sessions_title_too_long.csv": [
         "row 2, column title: is 314 characters long; at most 255 are kept"
     ],
@@ -344,6 +348,14 @@ FILE_CASES = {
         [
             "file: the file is not UTF-8 text (line 2 has byte 0x9a); it looks like "
             f"Windows-1250 (Central European). {SAVE_AS_UTF8}"
+        ],
+    ),
+    "utf-16 without BOM": (
+        lambda k: _with(k, GOOD_ROW[k]).decode().encode("utf-16-le"),
+        "x.csv",
+        [
+            "file: the file is UTF-16 text without a byte-order mark, not CSV UTF-8. "
+            + SAVE_AS_UTF8
         ],
     ),
     "pdf named .xlsx": (

@@ -159,6 +159,11 @@ def _csv_rows(data: bytes) -> list[list[str]]:
             'the file is UTF-16 text (Excel\'s "Unicode Text"), not CSV UTF-8. '
             + SAVE_AS_UTF8
         )
+    if data[:4096].count(0) > len(data[:4096]) // 4:
+        raise FileRefused(
+            "the file is UTF-16 text without a byte-order mark, not CSV UTF-8. "
+            + SAVE_AS_UTF8
+        )
     try:
         text = data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a BOM
     except UnicodeDecodeError as error:

@@ -109,11 +109,9 @@ def parse_score(cell: str) -> Decimal | None:
 
 
 def max_lengths(model, **fields: str) -> dict[str, int]:
-    """File column → the max_length of the model field it fills."""
-    return {
-        column: model._meta.get_field(name).max_length
-        for column, name in fields.items()
-    }
+    """File column → the max_length of the model field it fills (text fields only)."""
+    found = {c: model._meta.get_field(name).max_length for c, name in fields.items()}
+    return {column: length for column, length in found.items() if length}
 
 
 class Lookup:

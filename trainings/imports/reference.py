@@ -43,7 +43,12 @@ def reference_import(
         required=frozenset({"code", "name"}),
         optional=frozenset(spec.extra),
         dates=frozenset({"valid_from", "valid_to"}),
-        lengths=max_lengths(spec.model, code="code", name=spec.name_field),
+        lengths=max_lengths(
+            spec.model,
+            code="code",
+            name=spec.name_field,
+            **{c: c for c in spec.extra if c not in ("parent", "sop")},
+        ),
     )
     importer = Importer(
         columns,

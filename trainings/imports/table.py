@@ -21,10 +21,12 @@ FORMULA_START = ("=", "+", "-", "@")
 SIGNED_NUMBER = re.compile(r"[+-]\d[\d .,]*%?")
 DASHES = {"-", "—"}
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
-# A row's cells joined with a control character no cell holds, to spot at once
-# a cell starting with a formula sign, or a "<".
+# Invisible characters no text needs; PostgreSQL refuses NUL outright.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A row's cells joined with a control character, to spot at once a cell
+# starting with a formula sign, a "<" or another control character.
 CELL_SEPARATOR = "\x1f"
-SUSPECT = re.compile(CELL_SEPARATOR + "[=+@-]|<")
+SUSPECT = re.compile(CELL_SEPARATOR + "[=+@-]|[<\x00-\x08\x0b\x0c\x0e-\x1e\x7f]")
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,11 @@ def _cell_problem(text: str, value, column: str, columns: Columns) -> str | None
         return (
             f"contains HTML ('{_short(text[tag.start() :])}'): names, titles and "
             "codes are plain text, remove the <...> markup"
+        )
+    if control := CONTROL.search(text):
+        return (
+            f"contains an invisible control character (U+{ord(control[0]):04X}): "
+            "type the cell again"
         )
     limit = columns.lengths.get(column)
     if limit and len(text) > limit:

@@ -37,6 +37,9 @@ def text_files() -> None:
     (HERE / "participants_unicode_text.txt").write_bytes(
         "\r\n".join(rows).encode("utf-16")
     )
+    # A NUL byte left by a broken export (PostgreSQL refuses NUL in text).
+    rows = [PARTICIPANTS, "AL-2022-001,Besa\x00 Hoxha,F,POL,GDSP,,,"]
+    (HERE / "participants_nul_byte.csv").write_bytes("\n".join(rows).encode())
 
 
 def workbook(path: str, rows: list[list], merge: str = "", number_format=None):
