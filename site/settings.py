@@ -8,6 +8,7 @@ See https://docs.djangoproject.com/en/5.2/ref/settings/
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "import_export",
+    "auditlog",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: records the signed-in user as the actor of audit entries.
+    "auditlog.middleware.AuditlogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -181,6 +185,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "campaigns.tasks.pages_publish_scheduled_task",
         "schedule": 300,
     },
+    # People past TRAINEE_RETENTION_YEARS are anonymised every night.
+    "personal-data-retention": {
+        "task": "trainings.tasks.personal_data_retention_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 # Task modules outside `<app>/tasks.py`, which autodiscovery finds by itself.
 CELERY_IMPORTS = ["trainings.indicators.tasks"]
@@ -214,6 +223,23 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 # --- Fener ------------------------------------------------------------------
 # Public figures hide any count below this, so no individual can be singled out.
 PUBLIC_MIN_COUNT = env.int("PUBLIC_MIN_COUNT", default=5)
+# Trainees whose last session ended this many years ago are anonymised (0 = never).
+TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
+
+# --- Audit log (django-auditlog): who changed what, before and after ----------
+# Trainee rows are not logged (names would outlive an erasure); attendance is,
+# by trainee id, and `personal_data` scrubs its entries when a person is erased.
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    {
+        "model": "trainings.trainingsession",
+        "exclude_fields": ["created_at"],
+        "m2m_fields": ["trainers", "modules", "measures", "funders"],
+    },
+    "trainings.participation",
+    {"model": "trainings.indicator", "m2m_fields": ["professions"]},
+    "trainings.indicatortarget",
+    {"model": "trainings.manualvalue", "exclude_fields": ["entered_at"]},
+)
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,6 @@
 """The "Trainings" admin menu: sessions with inline attendance, trainees, reference data."""
 
+from auditlog.models import LogEntry
 from django.urls import path
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,12 +15,14 @@ from .models import (
     Agency,
     Module,
     Participation,
+    PersonalDataErasure,
     PersonalDataExport,
     Profession,
     Region,
     Trainee,
     TrainingSession,
 )
+from .selectors.audit_log import audit_entry_changes
 from .selectors.sessions import MANAGE_ALL
 
 PEOPLE = Column("people", label="People", sort_key="people")
@@ -210,6 +213,19 @@ def _reference(model, fields, icon, **extra) -> ModelViewSet:
     )
 
 
+def _log(model, kind: str, icon: str, fields: list[str]) -> ModelViewSet:
+    """A log's listing; roles hold only its view permission, so it is read-only."""
+    return ModelViewSet(
+        f"{kind}log",
+        url_prefix=f"trainings/{kind}-log",
+        model=model,
+        icon=icon,
+        menu_label=f"{kind.title()} log",
+        list_display=["created_at", "user", *fields],
+        form_fields=fields[:1],
+    )
+
+
 class OfficeMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(MANAGE_ALL)
@@ -232,6 +248,26 @@ class ImportViewSet(ViewSet):
         )
 
 
+class AuditLogViewSet(ModelViewSet):
+    """Read-only history of sessions, attendance, indicators, targets, manual values."""
+
+    model = LogEntry
+    icon = "history"
+    menu_label = "Audit log"
+    index_view_class = admin_views.AuditLogIndexView
+    list_display = [
+        "timestamp",
+        "actor",
+        Column("kind", label="Record type", accessor="content_type.name"),
+        Column("object_repr", label="Record"),
+        Column("action", label="Action", accessor="get_action_display"),
+        Column("changes", label="Changes", accessor=audit_entry_changes),
+    ]
+    list_filter = ["action", "timestamp"]
+    # Never shown: permissions.ReadOnlyPolicy refuses every change, even to superusers.
+    form_fields = ["object_repr"]
+
+
 class TrainingsGroup(ViewSetGroup):
     menu_label = "Trainings"
     menu_icon = "group"
@@ -252,13 +288,7 @@ class TrainingsGroup(ViewSetGroup):
         ),
         _reference(SOP, ["code", "title", "country"], "doc-full"),
         _reference(Module, ["code", "title", "version", "sop"], "doc-full"),
-        ModelViewSet(
-            "exportlog",
-            url_prefix="trainings/export-log",
-            model=PersonalDataExport,
-            icon="history",
-            menu_label="Export log",
-            list_display=["created_at", "user", "what", "detail"],
-            form_fields=["what"],
-        ),
+        _log(PersonalDataExport, "export", "history", ["what", "detail"]),
+        _log(PersonalDataErasure, "erasure", "bin", ["trainee_id", "reason"]),
+        AuditLogViewSet("audit_log", url_prefix="trainings/audit-log"),
     )

@@ -8,7 +8,7 @@ from .permissions import register_policies
 # Before any viewset asks the registry, or Wagtail makes a fallback policy.
 register_policies()
 
-from . import admin_views  # noqa: E402
+from . import admin_views, privacy_views  # noqa: E402
 from .indicators import admin_views as _indicator_views  # noqa: E402,F401
 from .viewsets import TrainingsGroup, trainee_chooser_viewset  # noqa: E402
 
@@ -25,6 +25,16 @@ def register_trainings_urls():
             "trainings/trainees/<int:pk>/merge/",
             admin_views.trainee_merge_view,
             name="trainings_trainee_merge",
+        ),
+        path(
+            "trainings/trainees/<int:pk>/personal-data/",
+            privacy_views.trainee_export_view,
+            name="trainings_trainee_export",
+        ),
+        path(
+            "trainings/trainees/<int:pk>/erase/",
+            privacy_views.trainee_erase_view,
+            name="trainings_trainee_erase",
         ),
         path(
             "trainings/sessions/<int:pk>/certificates/",

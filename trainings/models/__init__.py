@@ -9,6 +9,7 @@ from .plans import (
     PlanNode,
     ReportJob,
 )
+from .privacy import PersonalDataErasure
 from .reference import SOP, Agency, Module, Profession, Region
 from .sessions import Participation, Trainee, TrainingSession
 
@@ -21,6 +22,7 @@ __all__ = [
     "ManualValue",
     "Module",
     "Participation",
+    "PersonalDataErasure",
     "PersonalDataExport",
     "Plan",
     "PlanNode",
