@@ -21,7 +21,9 @@ class ImportCommand(BaseCommand):
     """Base for `import_*` commands: FILE, --dry-run, and the `row N, column X` report."""
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="CSV (UTF-8) or XLSX file.")
+        parser.add_argument(
+            "file", type=Path, help="CSV (UTF-8) or XLSX, up to IMPORT_MAX_UPLOAD_MB."
+        )
         parser.add_argument(
             "--dry-run",
             action="store_true",

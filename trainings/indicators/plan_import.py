@@ -12,7 +12,9 @@ indicators leaves the indicator cells empty. Columns:
 `contributing` and `professions` are codes separated by ";"; `target_2022`
 holds a number, or text kept as a note ("10% above baseline"). Strict and
 atomic: every bad cell is reported as "row N, column X: reason" and nothing
-is saved. Re-importing updates rows by code, so it never duplicates.
+is saved. Re-importing updates rows by code, so it never duplicates. The file
+is read by the training imports' reader (`imports/table.py`), so it is refused
+for the same encodings, formulas, merged cells or size, in the same words.
 """
 
 import re
