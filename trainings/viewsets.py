@@ -3,13 +3,20 @@
 from auditlog.models import LogEntry
 from django.urls import path
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
+from .admin_forms import SessionForm
 from .models import (
     SOP,
     Agency,
@@ -140,6 +147,12 @@ class SessionViewSet(OwnedRowsViewSet):
             heading="Notes and evidence",
         ),
     ]
+
+    def get_edit_handler(self):
+        # The form checks uploaded files by content (trainings.admin_forms).
+        return ObjectList(self.panels, base_form_class=SessionForm).bind_to_model(
+            self.model
+        )
 
 
 class TraineeViewSet(OwnedRowsViewSet):

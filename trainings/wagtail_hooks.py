@@ -42,3 +42,12 @@ def register_trainings_urls():
             name="trainings_session_certificates",
         ),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_person_log(actions):
+    """Admin history of people and attendance in its own, name-free log."""
+    from .models import Participation, PersonLogEntry, Trainee
+
+    for model in (Trainee, Participation):
+        actions.register_model(model, PersonLogEntry)

@@ -9,6 +9,7 @@ need it: the trainer of the session and the office.
 from types import SimpleNamespace
 
 import pytest
+from django.test import Client
 
 from materials.demo import build_library_page
 from siteconf.roles import roles_grant_content
@@ -38,9 +39,13 @@ SCREENS = {
     "sign-in sheet": "/trainings/sessions/{session}/sign-in-sheet.pdf",
     "trainees": "/admin/trainings/trainees/",
     "edit trainee": "/admin/trainings/trainees/edit/{trainee}/",
+    "export person": "/admin/trainings/trainees/{trainee}/personal-data/",
+    "erase person": "/admin/trainings/trainees/{trainee}/erase/",
     "attendance": "/admin/trainings/attendance/",
     "import": "/admin/trainings/import/",
     "export log": "/admin/trainings/export-log/",
+    "erasure log": "/admin/trainings/erasure-log/",
+    "audit log": "/admin/trainings/audit-log/",
     "indicator report": "/admin/indicators/?kind=year&year=2022",
     "dashboard": "/admin/indicators/dashboard/",
     "manual values": "/admin/indicators/{indicator}/values/",
@@ -94,6 +99,7 @@ MONITORING = ADMIN | {
     "indicator report",
     "dashboard",
     "manual values",
+    "audit log",
     "activities",
     "downloads report",
     "partners-only file",
@@ -112,15 +118,19 @@ REACHES = {
     | OWN_SESSION
     | MONITORING
     | CONTENT
-    | {"import", "export log", "plan import"},
+    | {"import", "plan import", "export log", "erasure log"}
+    | {"export person", "erase person"},
 }
 
 # Where the trainee's name is shown (HTML and JSON; the PDFs are checked elsewhere).
 # The verification page shows the name to whoever holds the certificate's code.
 NAMED = {"edit session", "certificates", "edit trainee", "trainees", "attendance"}
+NAMED_FOR_OFFICE = NAMED | {"export person", "erase person", "audit log"}
 SHOWS_NAME = {
     role: {"verify certificate"}
-    | (NAMED if role in ("Trainer of the session", "Office administrator") else set())
+    | {"Trainer of the session": NAMED, "Office administrator": NAMED_FOR_OFFICE}.get(
+        role, set()
+    )
     for role in REACHES
 }
 
@@ -159,6 +169,11 @@ def world(make_user, home_page):
         "manual": manual.pk,
         "manual_file": manual.filename,
     }
+    # The trainer edits the person in the admin: Wagtail keeps a history entry.
+    client = Client()
+    client.force_login(trainer)
+    edit = f"/admin/trainings/trainees/edit/{attendance.trainee_id}/"
+    assert client.post(edit, {"full_name": NAME, "gender": "F"}).status_code == 302
     urls = {screen: url.format(**ids) for screen, url in SCREENS.items()}
     return SimpleNamespace(users=users, urls=urls, session=session)
 

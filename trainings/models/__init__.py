@@ -9,7 +9,7 @@ from .plans import (
     PlanNode,
     ReportJob,
 )
-from .privacy import PersonalDataErasure
+from .privacy import PersonalDataErasure, PersonLogEntry
 from .reference import SOP, Agency, Module, Profession, Region
 from .sessions import Participation, Trainee, TrainingSession
 
@@ -22,6 +22,7 @@ __all__ = [
     "ManualValue",
     "Module",
     "Participation",
+    "PersonLogEntry",
     "PersonalDataErasure",
     "PersonalDataExport",
     "Plan",

@@ -12,10 +12,9 @@ from urllib.parse import quote, quote_plus
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField, F, Value
+from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat, Replace
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
 
 from ..models import (
     Certificate,
@@ -88,7 +87,7 @@ def trainees_anonymise(*, trainee_ids: list[int], user, reason: str) -> int:
         erased_at=timezone.now(),
     )
     _certificates_delete(Certificate.objects.filter(participation__trainee_id__in=ids))
-    _audit_scrub(trainee_ids=ids, attendance_ids=attendance_ids)
+    _audit_scrub(attendance_ids=attendance_ids)
     PersonalDataErasure.objects.bulk_create(
         [PersonalDataErasure(trainee_id=pk, user=user, reason=reason) for pk in ids],
         batch_size=BATCH_SIZE,
@@ -126,26 +125,18 @@ def _certificates_delete(certificates) -> None:
     transaction.on_commit(lambda: [storage.delete(name) for name in files])
 
 
-def _audit_scrub(*, trainee_ids: list[int], attendance_ids: list[int]) -> None:
-    """Rewrite the titles under which the audit logs named these people.
+def _audit_scrub(*, attendance_ids: list[int]) -> None:
+    """Rewrite the titles under which the audit log named these people.
 
     django-auditlog titles attendance rows "REF: Name" (their changes hold only
-    the trainee's id, which now shows the erased name); Wagtail's own history
-    titles trainees and attendance rows by their name. A row later moved to
-    someone else loses its title too: a blank beats a leak.
+    the trainee's id, which now shows the erased name). A row later moved to
+    someone else loses its title too: a blank beats a leak. Wagtail's admin
+    history of people needs nothing: its titles are record ids (PersonLogEntry).
     """
-    attendance_type = ContentType.objects.get_for_model(Participation)
     LogEntry.objects.filter(
-        content_type=attendance_type, object_id__in=attendance_ids
+        content_type=ContentType.objects.get_for_model(Participation),
+        object_id__in=attendance_ids,
     ).update(object_repr=ERASED_ATTENDANCE)
-    ModelLogEntry.objects.filter(
-        content_type=attendance_type,
-        object_id__in=[str(pk) for pk in attendance_ids],
-    ).update(label=ERASED_ATTENDANCE)
-    ModelLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(Trainee),
-        object_id__in=[str(pk) for pk in trainee_ids],
-    ).update(label=Concat(Value(f"{ERASED_NAME} "), F("object_id")))
 
 
 def _export_log_scrub(*, texts: list[str]) -> None:
