@@ -1,8 +1,8 @@
 """`make load`: the public site under load, with the page cache on and then off.
 
 Builds a throwaway database with the demo data (SQLite in a temporary folder, or the
-PostgreSQL database DATABASE_URL names, created when missing: point it at a
-database of its own, e.g. postgres://postgres@127.0.0.1:5432/fener_load), serves it
+PostgreSQL database DATABASE_URL names, dropped and created again: its name must
+contain "load", e.g. postgres://postgres@127.0.0.1:5432/fener_load), serves it
 with gunicorn on a free port of 127.0.0.1, runs locust headless for a bounded time
 (bench/locustfile.py), stops everything it started and prints requests/s and
 latency percentiles per endpoint group. Traffic never leaves the loopback.
@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -57,13 +58,16 @@ def server_env(work: Path) -> dict[str, str]:
     return {**os.environ, **env}
 
 
-def postgres_create_if_missing() -> None:
+def postgres_recreate() -> None:
+    """A fresh PostgreSQL database per run: its files live in this run's MEDIA_ROOT."""
     import environ
     import psycopg
 
     db = environ.Env.db_url_config(os.environ["DATABASE_URL"])
     if "postgresql" not in db["ENGINE"]:
         return
+    if "load" not in db["NAME"]:
+        raise SystemExit(f"refusing to drop {db['NAME']!r}: name it e.g. fener_load")
     with psycopg.connect(
         host=db["HOST"],
         port=db["PORT"] or 5432,
@@ -72,11 +76,8 @@ def postgres_create_if_missing() -> None:
         dbname="postgres",
         autocommit=True,
     ) as conn:
-        found = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]]
-        ).fetchone()
-        if not found:
-            conn.execute(f'CREATE DATABASE "{db["NAME"]}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{db["NAME"]}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{db["NAME"]}"')
 
 
 def build_site() -> dict[str, list[str]]:
@@ -135,7 +136,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def gunicorn(env: dict[str, str], workers: int):
+def gunicorn(env: dict[str, str], workers: int, log: Path):
     """Serve the site on a free loopback port; stop the server on the way out."""
     port = free_port()
     server = subprocess.Popen(
@@ -143,6 +144,8 @@ def gunicorn(env: dict[str, str], workers: int):
         + ["-w", str(workers), "-b", f"{HOST}:{port}", "--log-level", "warning"],
         cwd=ROOT,
         env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
     )
     try:
         base = f"http://{HOST}:{port}"
@@ -189,12 +192,20 @@ def run_locust(base: str, urls_file: Path, out: Path, args) -> dict[str, dict]:
         return {row["Name"]: row for row in csv.DictReader(stats)}
 
 
+def server_errors(label: str, log: Path) -> None:
+    """Say why requests failed (the log goes with the temporary folder)."""
+    errors = [line for line in log.read_text().splitlines() if "Error:" in line]
+    for error, count in Counter(errors).most_common(3):
+        print(f"{label}: {count} x {error}")  # noqa: T201
+
+
 def report(results: dict[str, dict[str, dict]], args) -> None:
     engine = "PostgreSQL" if "postgres" in os.environ["DATABASE_URL"] else "SQLite"
     print(  # noqa: T201
         f"\n{engine}, gunicorn -w {args.workers}, {args.users} locust users without "
         f"think time, {args.seconds} s per run, {os.cpu_count()} CPUs "
-        f"(CONN_MAX_AGE={os.environ.get('CONN_MAX_AGE', '0')}); latencies in ms"
+        f"(CONN_MAX_AGE={os.environ.get('CONN_MAX_AGE', '0')}, page cache "
+        f"{os.environ.get('PAGE_CACHE_URL', 'locmem, one per worker')}); latencies in ms"
     )
     header = f"{'group':<26}" + "".join(
         f" | {label:<8} {'req/s':>7} {'p50':>5} {'p95':>5} {'p99':>5} {'fail':>5}"
@@ -220,13 +231,16 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="fener-load-"))
     try:
         env = server_env(work)
-        postgres_create_if_missing()
+        postgres_recreate()
         urls_file = work / "urls.json"
         urls_file.write_text(json.dumps(build_site()))
         results = {}
         for label, seconds in (("cached", "300"), ("uncached", "0")):
-            with gunicorn({**env, "PAGE_CACHE_SECONDS": seconds}, args.workers) as base:
+            server_env_ = {**env, "PAGE_CACHE_SECONDS": seconds}
+            log = work / f"{label}-server.log"
+            with gunicorn(server_env_, args.workers, log) as base:
                 results[label] = run_locust(base, urls_file, work / label, args)
+            server_errors(label, log)
         report(results, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
