@@ -222,11 +222,21 @@ def report(results: dict[str, dict[str, dict]], args) -> None:
         print(line)  # noqa: T201
 
 
+def bounded(low: int, high: int):
+    def number(text: str) -> int:
+        if not text.isdigit() or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(f"a number from {low} to {high}")
+        return int(text)
+
+    return number
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=30, choices=range(5, 301))
-    parser.add_argument("--users", type=int, default=20, choices=range(1, 201))
-    parser.add_argument("--workers", type=int, default=2, choices=range(1, 9))
+    # Bounded, so a run always ends by itself: at most 5 minutes and 200 users.
+    parser.add_argument("--seconds", default=30, type=bounded(5, 300))
+    parser.add_argument("--users", default=20, type=bounded(1, 200))
+    parser.add_argument("--workers", default=2, type=bounded(1, 8))
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="fener-load-"))
     try:
@@ -236,9 +246,9 @@ def main() -> None:
         urls_file.write_text(json.dumps(build_site()))
         results = {}
         for label, seconds in (("cached", "300"), ("uncached", "0")):
-            server_env_ = {**env, "PAGE_CACHE_SECONDS": seconds}
+            run_env = {**env, "PAGE_CACHE_SECONDS": seconds}
             log = work / f"{label}-server.log"
-            with gunicorn(server_env_, args.workers, log) as base:
+            with gunicorn(run_env, args.workers, log) as base:
                 results[label] = run_locust(base, urls_file, work / label, args)
             server_errors(label, log)
         report(results, args)
