@@ -1,8 +1,8 @@
 """`make load`: the public site under load, with the page cache on and then off.
 
-Builds a throwaway database with the demo data (SQLite in a temporary folder, or the
-PostgreSQL database DATABASE_URL names, dropped and created again: its name must
-contain "load", e.g. postgres://postgres@127.0.0.1:5432/fener_load), serves it
+Builds a throwaway database with the demo data (SQLite in a temporary folder, or
+the database DATABASE_URL names, dropped and created again, so its name must
+contain "load": postgres://postgres@127.0.0.1:5432/fener_load), serves it
 with gunicorn on a free port of 127.0.0.1, runs locust headless for a bounded time
 (bench/locustfile.py), stops everything it started and prints requests/s and
 latency percentiles per endpoint group. Traffic never leaves the loopback.
@@ -58,16 +58,22 @@ def server_env(work: Path) -> dict[str, str]:
     return {**os.environ, **env}
 
 
-def postgres_recreate() -> None:
-    """A fresh PostgreSQL database per run: its files live in this run's MEDIA_ROOT."""
+def database_recreate() -> None:
+    """A fresh database per run: its files live in this run's MEDIA_ROOT."""
     import environ
-    import psycopg
 
     db = environ.Env.db_url_config(os.environ["DATABASE_URL"])
-    if "postgresql" not in db["ENGINE"]:
-        return
-    if "load" not in db["NAME"]:
+    if "load" not in Path(str(db["NAME"])).name:
         raise SystemExit(f"refusing to drop {db['NAME']!r}: name it e.g. fener_load")
+    if "sqlite" in db["ENGINE"]:
+        Path(db["NAME"]).unlink(missing_ok=True)
+    else:
+        postgres_recreate(db)
+
+
+def postgres_recreate(db: dict) -> None:
+    import psycopg
+
     with psycopg.connect(
         host=db["HOST"],
         port=db["PORT"] or 5432,
@@ -241,7 +247,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="fener-load-"))
     try:
         env = server_env(work)
-        postgres_recreate()
+        database_recreate()
         urls_file = work / "urls.json"
         urls_file.write_text(json.dumps(build_site()))
         results = {}
