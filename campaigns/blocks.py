@@ -1,8 +1,11 @@
 """The site's one StreamField block library: keep it small, change it rarely."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.whitelist import check_url
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -14,6 +17,20 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         template = "blocks/call_to_action.html"
+
+    def clean(self, value):
+        # The schemes Wagtail allows in rich text links: no javascript: or data:.
+        # A check here, not a validator on the field, so no migration is needed.
+        value = super().clean(value)
+        if check_url(value["url"]) is None:
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        "Use a web address, or a tel: or mailto: link."
+                    )
+                }
+            )
+        return value
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -1,9 +1,6 @@
 """Forms of the materials library: upload checks, library filters, partner reports."""
 
-import filetype
 from django import forms
-from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,15 +8,14 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, TargetGroup
+from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
 from trainings.models import Region
 
 from .models import Material, Publication
 
 # What the library accepts, by content (magic bytes), not by the file's name.
 ALLOWED_UPLOADS = {
-    "application/pdf": "PDF",
-    "image/png": "PNG",
-    "image/jpeg": "JPEG",
+    **PDF_AND_IMAGES,
     "image/webp": "WebP",
     "video/mp4": "MP4",
 }
@@ -28,28 +24,13 @@ ALLOWED_UPLOADS = {
 class MaterialDocumentForm(BaseDocumentForm):
     """Wagtail's document form, refusing files that are too big or of the wrong kind."""
 
+    validate_upload = UploadValidator(
+        allowed=ALLOWED_UPLOADS, max_mb_setting="MATERIAL_MAX_UPLOAD_MB"
+    )
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if not upload or upload == self.original_file:
-            return upload
-        limit = settings.MATERIAL_MAX_UPLOAD_MB * 1024 * 1024
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("This file is %(size)s; the limit is %(limit)s.")
-                % {
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(limit),
-                }
-            )
-        head = upload.read(2048)
-        upload.seek(0)
-        kind = filetype.guess(head)
-        if kind is None or kind.mime not in ALLOWED_UPLOADS:
-            found = kind.mime if kind else _("unknown")
-            raise forms.ValidationError(
-                _("This file's content is %(found)s; allowed are %(allowed)s.")
-                % {"found": found, "allowed": ", ".join(ALLOWED_UPLOADS.values())}
-            )
+        self.validate_upload(upload)
         return upload
 
 

@@ -8,6 +8,8 @@ See https://docs.djangoproject.com/en/5.2/ref/settings/
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -49,6 +51,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "import_export",
+    "axes",
+    "csp",
+    "auditlog",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,6 +65,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "siteconf.csp.AreaCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Page cache, store side: outside every middleware that adds Vary or cookies.
     "campaigns.page_cache.PageCacheUpdateMiddleware",
@@ -68,11 +75,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: records the signed-in user as the actor of audit entries.
+    "auditlog.middleware.AuditlogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Page cache, fetch side: after the language and the user are known.
     "campaigns.page_cache.PageCacheFetchMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "siteconf.urls"
@@ -157,6 +168,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Uploads are checked by content and size before they reach the library.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialDocumentForm"
 MATERIAL_MAX_UPLOAD_MB = env.int("MATERIAL_MAX_UPLOAD_MB", default=50)
+# Training sessions' agenda and scanned sign-in sheet (PDF, JPEG or PNG).
+SESSION_FILE_MAX_UPLOAD_MB = env.int("SESSION_FILE_MAX_UPLOAD_MB", default=10)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
@@ -180,6 +193,11 @@ CELERY_BEAT_SCHEDULE: dict = {
     "publish-scheduled-pages": {
         "task": "campaigns.tasks.pages_publish_scheduled_task",
         "schedule": 300,
+    },
+    # People past TRAINEE_RETENTION_YEARS are anonymised every night.
+    "personal-data-retention": {
+        "task": "trainings.tasks.personal_data_retention_task",
+        "schedule": crontab(hour=3, minute=15),
     },
 }
 # Task modules outside `<app>/tasks.py`, which autodiscovery finds by itself.
@@ -210,9 +228,84 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Django's default, written out: no other window keeps a handle on ours.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail's page preview is an iframe on our own origin.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+# Staff avatars would otherwise be fetched from gravatar.com with a hash of their
+# e-mail: a leak for an anti-trafficking office, and a host the CSP would have to allow.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard would ask releases.wagtail.org for news: upgrades go through pip here.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Content-Security-Policy (django-csp 4): https://django-csp.readthedocs.io/
+# The public site runs only our own files: no inline script or style anywhere.
+# A template that needs an inline script gives it nonce="{{ request.csp_nonce }}".
+VIDEO_HOSTS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "frame-src": [SELF, *VIDEO_HOSTS],  # campaign TV spots (EmbedBlock)
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "report-uri": env.list("CSP_REPORT_URI", default=[]) or None,
+    }
+}
+# Directives replaced under ADMIN_CSP_PREFIXES (siteconf.csp): Wagtail 8's admin and
+# wagtail-localize's editor still write inline <script> (inline panels, date pickers,
+# chooser modals) and style="" (wagtail/wagtail#1288), and make images from data:
+# and blob: URLs. Everything else stays as strict as the public site.
+ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "script-src-attr": [NONE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+}
+# Browser features no page of ours uses, refused to any script or frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
+
+# Login throttling (django-axes): https://django-axes.readthedocs.io/
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=1.0)  # hours
+# Lock a username from one address: staff of a ministry share one NAT address (an
+# address-only lock would shut them all out), and anyone could lock the coordinator
+# out by typing her name (a username-only lock is a free denial of service).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Its start-up banner would precede the output of every management command.
+AXES_VERBOSE = False
+# Behind a reverse proxy REMOTE_ADDR is the proxy: name the header it sets to the
+# client's address (e.g. nginx `proxy_set_header X-Real-IP $remote_addr;` and
+# AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP). Never a header clients can send.
+AXES_IPWARE_META_PRECEDENCE_ORDER = env.list(
+    "AXES_IPWARE_META_PRECEDENCE_ORDER", default=["REMOTE_ADDR"]
+)
 
 # --- import-export ------------------------------------------------------------
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -222,6 +315,23 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 # --- Fener ------------------------------------------------------------------
 # Public figures hide any count below this, so no individual can be singled out.
 PUBLIC_MIN_COUNT = env.int("PUBLIC_MIN_COUNT", default=5)
+# Trainees whose last session ended this many years ago are anonymised (0 = never).
+TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
+
+# --- Audit log (django-auditlog): who changed what, before and after ----------
+# Trainee rows are not logged (names would outlive an erasure); attendance is,
+# by trainee id, and `personal_data` scrubs its entries when a person is erased.
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    {
+        "model": "trainings.trainingsession",
+        "exclude_fields": ["created_at"],
+        "m2m_fields": ["trainers", "modules", "measures", "funders"],
+    },
+    "trainings.participation",
+    {"model": "trainings.indicator", "m2m_fields": ["professions"]},
+    "trainings.indicatortarget",
+    {"model": "trainings.manualvalue", "exclude_fields": ["entered_at"]},
+)
 
 LOGGING = {
     "version": 1,

@@ -24,6 +24,8 @@ from .imports import (
 )
 from .models import Trainee, TrainingSession
 from .names import name_key
+from .privacy_views import ERASE_PERM, EXPORT_PERM
+from .selectors.audit_log import audit_log_for_user
 from .selectors.sessions import (
     MANAGE_ALL,
     session_list_annotate,
@@ -162,14 +164,23 @@ class CreatedByCreateView(generic.CreateView):
 
 
 class TraineeEditView(OwnedEditView):
-    """Trainee edit form, with a "Merge duplicates" button for the office."""
+    """Trainee edit form, with the office's merge, export and erase buttons."""
 
     @property
     def header_buttons(self):
+        user, pk = self.request.user, self.object.pk
         buttons = list(super().header_buttons)
-        if self.request.user.has_perm("trainings.delete_trainee"):
-            url = reverse("trainings_trainee_merge", args=[self.object.pk])
+        if user.has_perm("trainings.delete_trainee") and not self.object.erased_at:
+            url = reverse("trainings_trainee_merge", args=[pk])
             buttons.append(HeaderButton("Merge duplicates", url, icon_name="group"))
+        if user.has_perm(EXPORT_PERM):
+            url = reverse("trainings_trainee_export", args=[pk])
+            buttons.append(
+                HeaderButton("Export personal data", url, icon_name="download")
+            )
+        if user.has_perm(ERASE_PERM) and not self.object.erased_at:
+            url = reverse("trainings_trainee_erase", args=[pk])
+            buttons.append(HeaderButton("Erase personal data", url, icon_name="bin"))
         return buttons
 
 
@@ -193,9 +204,14 @@ class OwnTraineesMixin:
     filter_form_class = NameSearchForm
 
     def get_object_list(self):
-        return policy_registry.get_by_type(
-            Trainee
-        ).instances_user_has_any_permission_for(self.request.user, ["view", "change"])
+        # Erased people keep their past attendance but take no new one.
+        return (
+            policy_registry.get_by_type(Trainee)
+            .instances_user_has_any_permission_for(
+                self.request.user, ["view", "change"]
+            )
+            .filter(erased_at__isnull=True)
+        )
 
 
 class TraineeChooseView(OwnTraineesMixin, chooser_views.ChooseView):
@@ -291,3 +307,13 @@ def trainee_merge_view(request, pk: int):
         "trainings/admin/merge.html",
         {"target": target, "candidates": candidates, "page_title": "Merge duplicates"},
     )
+
+
+# Audit log: each role reads only what it may (selectors.audit_log).
+
+
+class AuditLogIndexView(generic.IndexView):
+    default_ordering = "-timestamp"
+
+    def get_base_queryset(self):
+        return audit_log_for_user(user=self.request.user)

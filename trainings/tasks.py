@@ -13,3 +13,13 @@ def certificates_issue_task(session_id: int) -> int:
     if session is None:
         return 0
     return len(certificates_issue(session=session))
+
+
+@shared_task
+def personal_data_retention_task() -> int:
+    """Nightly: anonymise people past TRAINEE_RETENTION_YEARS; idempotent."""
+    from django.conf import settings
+
+    from .services.personal_data import trainees_retention_run
+
+    return trainees_retention_run(years=settings.TRAINEE_RETENTION_YEARS)

@@ -1,25 +1,35 @@
 """The "Trainings" admin menu: sessions with inline attendance, trainees, reference data."""
 
+from auditlog.models import LogEntry
 from django.urls import path
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
+from .admin_forms import SessionForm
 from .models import (
     SOP,
     Agency,
     Module,
     Participation,
+    PersonalDataErasure,
     PersonalDataExport,
     Profession,
     Region,
     Trainee,
     TrainingSession,
 )
+from .selectors.audit_log import audit_entry_changes
 from .selectors.sessions import MANAGE_ALL
 
 PEOPLE = Column("people", label="People", sort_key="people")
@@ -138,6 +148,12 @@ class SessionViewSet(OwnedRowsViewSet):
         ),
     ]
 
+    def get_edit_handler(self):
+        # The form checks uploaded files by content (trainings.admin_forms).
+        return ObjectList(self.panels, base_form_class=SessionForm).bind_to_model(
+            self.model
+        )
+
 
 class TraineeViewSet(OwnedRowsViewSet):
     """People trained. Names: office and the trainers of their sessions only."""
@@ -210,6 +226,19 @@ def _reference(model, fields, icon, **extra) -> ModelViewSet:
     )
 
 
+def _log(model, kind: str, icon: str, fields: list[str]) -> ModelViewSet:
+    """A log's listing; roles hold only its view permission, so it is read-only."""
+    return ModelViewSet(
+        f"{kind}log",
+        url_prefix=f"trainings/{kind}-log",
+        model=model,
+        icon=icon,
+        menu_label=f"{kind.title()} log",
+        list_display=["created_at", "user", *fields],
+        form_fields=fields[:1],
+    )
+
+
 class OfficeMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(MANAGE_ALL)
@@ -232,6 +261,26 @@ class ImportViewSet(ViewSet):
         )
 
 
+class AuditLogViewSet(ModelViewSet):
+    """Read-only history of sessions, attendance, indicators, targets, manual values."""
+
+    model = LogEntry
+    icon = "history"
+    menu_label = "Audit log"
+    index_view_class = admin_views.AuditLogIndexView
+    list_display = [
+        "timestamp",
+        "actor",
+        Column("kind", label="Record type", accessor="content_type.name"),
+        Column("object_repr", label="Record"),
+        Column("action", label="Action", accessor="get_action_display"),
+        Column("changes", label="Changes", accessor=audit_entry_changes),
+    ]
+    list_filter = ["action", "timestamp"]
+    # Never shown: permissions.ReadOnlyPolicy refuses every change, even to superusers.
+    form_fields = ["object_repr"]
+
+
 class TrainingsGroup(ViewSetGroup):
     menu_label = "Trainings"
     menu_icon = "group"
@@ -252,13 +301,7 @@ class TrainingsGroup(ViewSetGroup):
         ),
         _reference(SOP, ["code", "title", "country"], "doc-full"),
         _reference(Module, ["code", "title", "version", "sop"], "doc-full"),
-        ModelViewSet(
-            "exportlog",
-            url_prefix="trainings/export-log",
-            model=PersonalDataExport,
-            icon="history",
-            menu_label="Export log",
-            list_display=["created_at", "user", "what", "detail"],
-            form_fields=["what"],
-        ),
+        _log(PersonalDataExport, "export", "history", ["what", "detail"]),
+        _log(PersonalDataErasure, "erasure", "bin", ["trainee_id", "reason"]),
+        AuditLogViewSet("audit_log", url_prefix="trainings/audit-log"),
     )

@@ -8,7 +8,7 @@ from .permissions import register_policies
 # Before any viewset asks the registry, or Wagtail makes a fallback policy.
 register_policies()
 
-from . import admin_views  # noqa: E402
+from . import admin_views, privacy_views  # noqa: E402
 from .indicators import admin_views as _indicator_views  # noqa: E402,F401
 from .viewsets import TrainingsGroup, trainee_chooser_viewset  # noqa: E402
 
@@ -27,8 +27,27 @@ def register_trainings_urls():
             name="trainings_trainee_merge",
         ),
         path(
+            "trainings/trainees/<int:pk>/personal-data/",
+            privacy_views.trainee_export_view,
+            name="trainings_trainee_export",
+        ),
+        path(
+            "trainings/trainees/<int:pk>/erase/",
+            privacy_views.trainee_erase_view,
+            name="trainings_trainee_erase",
+        ),
+        path(
             "trainings/sessions/<int:pk>/certificates/",
             admin_views.session_certificates_view,
             name="trainings_session_certificates",
         ),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_person_log(actions):
+    """Admin history of people and attendance in its own, name-free log."""
+    from .models import Participation, PersonLogEntry, Trainee
+
+    for model in (Trainee, Participation):
+        actions.register_model(model, PersonLogEntry)

@@ -93,3 +93,44 @@ def test_deploy_check_is_clean_with_production_values():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+# Pages that answer without a database (sign-in redirects): the headers come from
+# the middleware, the same on every response.
+HEADERS = (
+    "import json, django; django.setup(); from django.test import Client;"
+    "get = lambda path: Client().get(path, secure=True, HTTP_HOST='fener.example.org');"
+    "print(json.dumps({path: {'status': r.status_code, **r.headers}"
+    " for path, r in ((p, get(p)) for p in ('/sq/partners/', '/admin/'))}))"
+)
+
+
+def policy(header: str) -> dict[str, str]:
+    return dict(part.strip().split(" ", 1) for part in header.split(";"))
+
+
+def test_production_responses_carry_the_security_headers():
+    result = run_python(HEADERS, **PRODUCTION_ENV)
+
+    responses = json.loads(result.stdout.splitlines()[-1])
+    for headers in responses.values():
+        assert headers["status"] == 302  # to the sign-in page
+        assert headers["Strict-Transport-Security"] == (
+            "max-age=31536000; includeSubDomains; preload"
+        )
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "same-origin"
+        assert headers["X-Frame-Options"] == "SAMEORIGIN"
+        assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+        features = headers["Permissions-Policy"].split(", ")
+        assert {"camera=()", "microphone=()", "geolocation=()"} <= set(features)
+    public = policy(responses["/sq/partners/"]["Content-Security-Policy"])
+    assert public["default-src"] == "'self'"
+    assert public["script-src"] == "'self'"  # no inline script, no eval
+    assert public["style-src"] == "'self'"
+    assert public["object-src"] == "'none'"
+    assert public["frame-ancestors"] == "'self'"
+    admin = policy(responses["/admin/"]["Content-Security-Policy"])
+    assert admin["script-src"] == "'self' 'unsafe-inline'"  # Wagtail's inline scripts
+    assert admin["script-src-attr"] == "'none'"  # but no onclick= / onerror=
+    assert admin["object-src"] == "'none'"

@@ -15,6 +15,7 @@ from django.db import connection
 from ..models import Participation, Trainee
 from ..models.sessions import Gender
 from ..names import name_key
+from ..services.audit import import_run_record
 from . import lookups
 from .reading import Importer, ImportResult, RowChecker, chunks, parse_score
 
@@ -46,7 +47,9 @@ def participants_import(
     data: bytes, *, filename: str, dry_run: bool = False, user=None
 ) -> ImportResult:
     """Add or update attendance rows for sessions that already exist."""
-    return PARTICIPANTS.run(data, filename=filename, dry_run=dry_run, user=user)
+    result = PARTICIPANTS.run(data, filename=filename, dry_run=dry_run, user=user)
+    import_run_record(model=Participation, filename=filename, result=result, user=user)
+    return result
 
 
 def _check(table, errors) -> list[ParticipantRow]:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from ..models import TrainingSession
+from ..services.audit import import_run_record
 from . import lookups
 from .reading import Importer, ImportResult, RowChecker, parse_date, split_list
 
@@ -40,7 +41,11 @@ def sessions_import(
 
     `user` becomes `created_by` of new sessions, so a trainer who imports keeps them.
     """
-    return SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
+    result = SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
+    import_run_record(
+        model=TrainingSession, filename=filename, result=result, user=user
+    )
+    return result
 
 
 def _check(table, errors) -> list[SessionRow]:

@@ -9,6 +9,7 @@ from .plans import (
     PlanNode,
     ReportJob,
 )
+from .privacy import PersonalDataErasure, PersonLogEntry
 from .reference import SOP, Agency, Module, Profession, Region
 from .sessions import Participation, Trainee, TrainingSession
 
@@ -21,6 +22,8 @@ __all__ = [
     "ManualValue",
     "Module",
     "Participation",
+    "PersonLogEntry",
+    "PersonalDataErasure",
     "PersonalDataExport",
     "Plan",
     "PlanNode",

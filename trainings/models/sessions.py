@@ -118,9 +118,19 @@ class Trainee(models.Model):
         editable=False,
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    erased_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the name and contact details were erased (anonymised).",
+    )
 
     class Meta:
         ordering = ["full_name"]
+        permissions = [
+            ("export_trainee_data", "Can export everything held on one person"),
+            ("erase_trainee", "Can erase (anonymise) a person's data"),
+        ]
 
     def __str__(self):
         return self.full_name

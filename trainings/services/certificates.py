@@ -23,7 +23,10 @@ def certificates_issue(*, session: TrainingSession) -> list[Certificate]:
     Idempotent: a re-run (a retried task, a second click) adds only what is
     missing, and a certificate's code never changes once issued.
     """
-    named = Participation.objects.filter(session=session, trainee__isnull=False)
+    # Erased people keep their attendance (for the figures) but get no certificate.
+    named = Participation.objects.filter(
+        session=session, trainee__isnull=False, trainee__erased_at__isnull=True
+    )
     with transaction.atomic():
         for participation in named.filter(certificate__isnull=True):
             Certificate.objects.get_or_create(participation=participation)

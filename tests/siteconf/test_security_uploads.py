@@ -1,0 +1,81 @@
+"""A session's agenda and scanned sign-in sheet are checked by content and size."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from tests.factories import pdf_bytes
+from trainings.models import TrainingSession
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 32
+TYPED = "Hotline operators: ethical communication"
+
+
+@pytest.fixture
+def office(client, make_user):
+    client.force_login(make_user("office", "Office administrator"))
+    return client
+
+
+def add_session(client, **files):
+    form = {
+        "ref": "AL-2023-061",
+        "title": TYPED,
+        "start_date": "2023-05-10",
+        "end_date": "2023-05-10",
+        "language": "sq",
+        "participations-TOTAL_FORMS": "0",
+        "participations-INITIAL_FORMS": "0",
+        "participations-MIN_NUM_FORMS": "0",
+        "participations-MAX_NUM_FORMS": "1000",
+    }
+    files = {name: SimpleUploadedFile(*upload) for name, upload in files.items()}
+    return client.post(reverse("training_sessions:add"), form | files)
+
+
+def test_a_pdf_agenda_and_a_png_scan_are_kept(office):
+    response = add_session(
+        office, agenda=("agenda.pdf", pdf_bytes()), signin_sheet_scan=("scan.png", PNG)
+    )
+
+    assert response.status_code == 302
+    session = TrainingSession.objects.get()
+    assert session.agenda.read().startswith(b"%PDF")
+    assert session.signin_sheet_scan.name.endswith(".png")
+
+
+@pytest.mark.parametrize("field", ["agenda", "signin_sheet_scan"])
+@pytest.mark.parametrize(
+    ("name", "content", "found"),
+    [
+        ("agenda.pdf", b"MZ\x90\x00 this is an exe", "application/x-msdownload"),
+        ("agenda.pdf", b"<html><script>alert(1)</script></html>", "unknown"),
+        ("agenda.pdf", b"PK\x03\x04" + b"\x00" * 40, "application/zip"),
+    ],
+)
+def test_a_file_named_pdf_that_is_not_is_refused_and_the_form_kept(
+    office, field, name, content, found
+):
+    response = add_session(office, **{field: (name, content)})
+
+    assert response.status_code == 200
+    assert not TrainingSession.objects.exists()
+    message = " ".join(response.context["form"].errors[field])
+    assert found in message or "i panjohur" in message  # "unknown", in Albanian
+    assert "PDF, PNG, JPEG" in message
+    assert TYPED in response.content.decode()  # what was typed is kept
+
+
+def test_a_file_over_the_limit_is_refused_with_its_size(office, settings):
+    settings.SESSION_FILE_MAX_UPLOAD_MB = 1
+
+    response = add_session(
+        office, agenda=("agenda.pdf", pdf_bytes() + b"0" * (1024 * 1024))
+    )
+
+    assert not TrainingSession.objects.exists()
+    message = " ".join(response.context["form"].errors["agenda"])
+    # the admin speaks Albanian: "this file is 1.0 MB; the limit is 1.0 MB"
+    assert (
+        message.replace("\xa0", " ") == "Ky skedar është 1,0 MB; kufiri është 1,0 MB."
+    )

@@ -1,0 +1,64 @@
+"""The log of erasures: which trainee record was anonymised, by whom, when and why."""
+
+from django.conf import settings
+from django.db import models
+from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
+
+
+class PersonalDataErasure(models.Model):
+    """One anonymised trainee record. Holds the record id, never the name."""
+
+    class Reason(models.TextChoices):
+        REQUEST = "request", "Request of the person"
+        RETENTION = "retention", "Retention period over"
+
+    trainee_id = models.PositiveBigIntegerField(
+        db_index=True, help_text="Id of the trainee record, which is kept."
+    )
+    reason = models.CharField(max_length=10, choices=Reason.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty for the nightly retention job.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} trainee #{self.trainee_id}"
+
+
+class PersonLogEntryManager(ModelLogEntryManager):
+    """History of trainees and attendance rows that names nobody.
+
+    Wagtail's shared model log titles an entry with `str(instance)` (a trainee's
+    name) and shows it to every user holding any permission on the model, so
+    every trainer would read the names of other trainers' trainees in the site
+    history. Here the title is the record's id, and only the office and the
+    user who acted see an entry.
+    """
+
+    def get_instance_title(self, instance):
+        return f"{instance._meta.verbose_name.capitalize()} #{instance.pk}"
+
+    def viewable_by_user(self, user):
+        if user.has_perm("trainings.manage_all_sessions"):
+            return self.all()
+        return self.filter(user=user) if user.is_authenticated else self.none()
+
+
+class PersonLogEntry(BaseLogEntry):
+    """Wagtail's admin history of Trainee and Participation rows (see the manager)."""
+
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = PersonLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = "person log entry"
+        verbose_name_plural = "person log entries"
