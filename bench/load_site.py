@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -40,7 +41,7 @@ def server_env(work: Path) -> dict[str, str]:
     """Production-like settings (DEBUG off, inline Celery), loopback host only."""
     env = {
         "DEBUG": "false",
-        "SECRET_KEY": "load-test-only-" + "x" * 40,
+        "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": HOST,
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",

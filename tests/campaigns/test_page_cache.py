@@ -1,6 +1,7 @@
 """Anonymous visitors get cached public pages, and never an out-of-date or someone else's."""
 
 import datetime
+import secrets
 from unittest import mock
 
 import pytest
@@ -99,7 +100,7 @@ def test_page_made_private_is_no_longer_served_from_the_cache(
         PageViewRestriction.objects.create(
             page=translated_campaign,
             restriction_type=PageViewRestriction.PASSWORD,
-            password="sekret",
+            password=secrets.token_hex(8),
         )
 
     response = Client().get(translated_campaign.url)
