@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 # The quick start runs with DEBUG on and SQLite; production sets its own env.
 DEV_ENV := DEBUG=true
 
-.PHONY: install init run worker beat test lint format bench clean
+.PHONY: install init run worker beat test lint format bench load clean
 
 $(VENV)/.installed: pyproject.toml
 	python3.11 -m venv $(VENV) 2>/dev/null || python3 -m venv $(VENV)
@@ -43,6 +43,14 @@ format: install
 
 bench: install
 	$(PY) bench/run.py
+
+$(VENV)/.bench-installed: $(VENV)/.installed
+	$(PIP) install --quiet -e '.[dev,bench]'
+	touch $@
+
+# Load test of the public site on loopback (SQLite, or DATABASE_URL's database).
+load: $(VENV)/.bench-installed
+	$(PY) bench/load_site.py $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static

@@ -5,3 +5,6 @@ class CampaignsConfig(AppConfig):
     """Awareness campaigns published as Wagtail pages, and what they reached."""
 
     name = "campaigns"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "siteconf.csp.AreaCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Page cache, store side: outside every middleware that adds Vary or cookies.
+    "campaigns.page_cache.PageCacheUpdateMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "auditlog.middleware.AuditlogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Page cache, fetch side: after the language and the user are known.
+    "campaigns.page_cache.PageCacheFetchMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -114,6 +118,14 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Every request is a transaction, and a download reads then writes: with
+    # SQLite's default deferred transactions concurrent downloads fail with
+    # "database is locked" (18% under `make load`). Take the write lock up front
+    # and let readers go on beside the writer.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE", init_command="PRAGMA journal_mode=WAL;"
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -154,6 +166,10 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Largest CSV/XLSX the import screens and commands read (refused by size, unread).
+# Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary file, not memory;
+# DATA_UPLOAD_MAX_MEMORY_SIZE counts the form fields only, never the file.
+IMPORT_MAX_UPLOAD_MB = env.int("IMPORT_MAX_UPLOAD_MB", default=10)
 
 # --- Wagtail ----------------------------------------------------------------
 # Models swapped before the first migration, so later work needs no swap.
@@ -206,7 +222,15 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="fener@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Caching ----------------------------------------------------------------
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+CACHE_URL = env.str("CACHE_URL", default="locmemcache://")
+CACHES = {
+    "default": env.cache_url_config(CACHE_URL),
+    # Whole public pages for anonymous visitors (campaigns.page_cache). Production:
+    # Redis, shared by web and Celery processes so a publish anywhere empties it.
+    "pages": env.cache("PAGE_CACHE_URL", default=CACHE_URL),
+}
+# How long an unchanged page is kept; 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 # --- Security: https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)

@@ -8,16 +8,37 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.template.response import TemplateResponse
+
+from .imports.files import size_problem
 
 
 class UploadForm(forms.Form):
     """The file and the dry-run box; subclasses add what to import it into."""
 
-    file = forms.FileField(help_text="CSV (UTF-8) or XLSX, with a header row.")
+    file = forms.FileField()
     dry_run = forms.BooleanField(
         required=False, initial=True, label="Check only (dry run)"
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = (
+            "CSV (UTF-8) or XLSX, with a header row; at most "
+            f"{settings.IMPORT_MAX_UPLOAD_MB} MB."
+        )
+
+    def clean_file(self):
+        """Refuse a too big file by its size alone: it is never read.
+
+        Django has already streamed it to a temporary file (anything above
+        FILE_UPLOAD_MAX_MEMORY_SIZE), so it never sat in memory either.
+        """
+        upload = self.cleaned_data["file"]
+        if problem := size_problem(upload.size):
+            raise forms.ValidationError(f"{problem[:1].upper()}{problem[1:]}.")
+        return upload
 
 
 # run(cleaned_data, name=..., content=...) returns an outcome with `errors`

@@ -72,16 +72,16 @@ def test_bad_file_reports_every_bad_cell_and_imports_nothing(empty_plan):
 
     message = str(caught.value)
     for expected in [
-        'row 2, column parent: "9.9" is not a code above this row or in the plan',
+        "row 2, column parent: '9.9' is not a code above this row or in the plan",
         "row 2, column lead: unknown code(s) XYZ",
-        'row 2, column start_year: "twenty" is not a whole number',
-        'row 2, column baseline: "lots" is not a number',
-        'row 2, column counting: "weekly" is not one of per_period, cumulative',
+        "row 2, column start_year: 'twenty' is not a year (1990 to 2100)",
+        "row 2, column baseline: 'lots' is not a number",
+        "row 2, column counting: 'weekly' is not one of per_period, cumulative",
         "row 2, column breakdowns: unknown shoe_size",
         "row 3, column code: is required",
-        'row 4, column level: "Chapter" is not a level of this plan',
+        "row 4, column level: 'Chapter' is not a level of this plan",
         "row 4, column indicator_name: is required",
-        'row 4, column source: "guesswork" is not one of',
+        "row 4, column source: 'guesswork' is not one of",
     ]:
         assert expected in message
     assert not PlanNode.objects.exists()

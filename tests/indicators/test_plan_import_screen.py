@@ -67,12 +67,12 @@ def test_bad_file_lists_every_row_error_writes_nothing_and_keeps_the_choice(
 
     assert "10 error(s); nothing was imported." in page
     for expected in [
-        "row 2, column parent: &quot;9.9&quot; is not a code above this row",
+        "row 2, column parent: &#x27;9.9&#x27; is not a code above this row",
         "row 2, column lead: unknown code(s) XYZ",
         "row 2, column breakdowns: unknown shoe_size",
         "row 3, column code: is required",
-        "row 4, column level: &quot;Chapter&quot; is not a level of this plan",
-        "row 4, column source: &quot;guesswork&quot; is not one of",
+        "row 4, column level: &#x27;Chapter&#x27; is not a level of this plan",
+        "row 4, column source: &#x27;guesswork&#x27; is not one of",
     ]:
         assert expected in page
     assert f'<option value="{empty_plan.pk}" selected>' in page

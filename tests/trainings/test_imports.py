@@ -136,7 +136,9 @@ BAD_FILES = [
         "sessions_bad_date.csv",
         [
             "row 3, column start_date: '2022-13-01' is not a date as YYYY-MM-DD",
-            "row 4, column start_date: '01/03/2022' is not a date as YYYY-MM-DD",
+            "row 4, column start_date: '01/03/2022' could be 2022-01-03 or 2022-03-01 "
+            "(day and month order differs between countries): write dates as "
+            "YYYY-MM-DD",
         ],
     ),
     (
@@ -145,7 +147,7 @@ BAD_FILES = [
     ),
     (
         "sessions_duplicate_ref.csv",
-        ["row 3, column ref: 'AL-2022-001' is already on row 2"],
+        ["row 3, column ref: duplicates row 2 (ref 'AL-2022-001' again)"],
     ),
     (
         "sessions_missing_column.csv",
@@ -189,7 +191,7 @@ def test_non_utf8_file_is_refused_with_a_reason(reference):
         (DATA / "bad" / "participants_non_utf8.csv").read_bytes(), filename="x.csv"
     )
     assert len(result.errors) == 1
-    assert str(result.errors[0]).startswith("file: not UTF-8 text")
+    assert str(result.errors[0]).startswith("file: the file is not UTF-8 text (line 3")
     assert not Participation.objects.exists()
 
 

@@ -1,17 +1,29 @@
-"""What the three import commands share: read the file, run, report like the admin."""
+"""What the import commands share: read the file (import_plan too), run, report."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from .files import size_problem
 from .reading import ImportResult
+
+
+def file_read(path: Path) -> bytes:
+    """The file's bytes, refusing a missing or too big file before reading it."""
+    if not path.is_file():
+        raise CommandError(f"No such file: {path}")
+    if problem := size_problem(path.stat().st_size):
+        raise CommandError(f"{path}: {problem}")
+    return path.read_bytes()
 
 
 class ImportCommand(BaseCommand):
     """Base for `import_*` commands: FILE, --dry-run, and the `row N, column X` report."""
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="CSV (UTF-8) or XLSX file.")
+        parser.add_argument(
+            "file", type=Path, help="CSV (UTF-8) or XLSX, up to IMPORT_MAX_UPLOAD_MB."
+        )
         parser.add_argument(
             "--dry-run",
             action="store_true",
@@ -22,10 +34,7 @@ class ImportCommand(BaseCommand):
         raise NotImplementedError
 
     def handle(self, *args, **options):
-        path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"No such file: {path}")
-        options["data"] = path.read_bytes()
+        options["data"] = file_read(options["file"])
         result = self.run_import(options)
         for error in result.errors:
             self.stderr.write(str(error))

@@ -17,10 +17,23 @@ from ..models.sessions import Gender
 from ..names import name_key
 from ..services.audit import import_run_record
 from . import lookups
-from .reading import Importer, ImportResult, RowChecker, chunks, parse_score
+from .reading import (
+    Columns,
+    Importer,
+    ImportResult,
+    RowChecker,
+    chunks,
+    max_lengths,
+    parse_score,
+)
 
-REQUIRED = {"session_ref", "full_name"}
-OPTIONAL = {"gender", "profession", "agency", "count", "pre_score", "post_score"}
+COLUMNS = Columns(
+    required=frozenset({"session_ref", "full_name"}),
+    optional=frozenset(
+        {"gender", "profession", "agency", "count", "pre_score", "post_score"}
+    ),
+    lengths=max_lengths(Trainee, full_name="full_name"),
+)
 BATCH_SIZE = 2000
 # Fields a re-import may change on an existing row (the rest is its natural key).
 UPDATED = ["profession_id", "agency_id", "gender", "count", "pre_score", "post_score"]
@@ -89,7 +102,11 @@ def _check(table, errors) -> list[ParticipantRow]:
         if name:
             key = (cells.get("session_ref"), item.name_key, item.agency_id)
             if key in seen:
-                row.fail("full_name", f"'{name}' is already on row {seen[key]}")
+                row.fail(
+                    "full_name",
+                    f"duplicates row {seen[key]} (the same person in the same "
+                    f"session: '{name}')",
+                )
             seen.setdefault(key, number)
         parsed.append(item)
     return parsed
@@ -191,7 +208,7 @@ def _existing_participations(session_ids: set[int]) -> dict[tuple, tuple]:
     return existing
 
 
-PARTICIPANTS = Importer(REQUIRED, OPTIONAL, check=_check, write=_write)
+PARTICIPANTS = Importer(COLUMNS, check=_check, write=_write)
 
 
 def _update_rows(rows: list[Participation]) -> None:

@@ -1,29 +1,26 @@
-"""Reading CSV/XLSX files into checked rows, and the error report shared by all imports."""
+"""Cell parsers, lookups and the Importer loop shared by every training import.
 
-import csv
+The file itself is read and checked by `table.table_read` (also used by the
+plan import); this module turns checked cells into values and writes them.
+"""
+
 import datetime
-import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from django.db import transaction
-from openpyxl import load_workbook
 
+from .table import Columns, RowError, Table, TableError, table_read
 
-@dataclass(frozen=True)
-class RowError:
-    """One problem, at a spreadsheet row (header = row 1) and column."""
+__all__ = ["Columns", "RowError", "Table", "TableError", "table_read"]
 
-    row: int | None
-    column: str
-    reason: str
-
-    def __str__(self):
-        if self.row is None:
-            return f"file: {self.reason}"
-        return f"row {self.row}, column {self.column}: {self.reason}"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Excel's day numbers (five digits: 1927 to 2173), from a date column saved as General.
+EXCEL_SERIAL = re.compile(r"\d{5}(\.\d+)?")
+EXCEL_EPOCH = datetime.date(1899, 12, 30)
+SLASHED_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 
 
 @dataclass
@@ -46,106 +43,75 @@ class ImportResult:
         return f"{verb} {self.created}, updated {self.updated}."
 
 
-class TableError(Exception):
-    """The file cannot be read as a table at all (encoding, format, header)."""
-
-    def __init__(self, errors: list[RowError]):
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = errors
-
-
-@dataclass
-class Table:
-    """A header and its data rows, each row a dict keyed by lower-case column name."""
-
-    columns: list[str]
-    rows: list[tuple[int, dict[str, str]]]
-
-
-def table_read(
-    data: bytes, *, filename: str, required: set[str], optional: set[str]
-) -> Table:
-    """Parse CSV or XLSX bytes; refuse unknown or missing columns up front."""
-    if Path(filename).suffix.lower() == ".xlsx":
-        raw_rows = _xlsx_rows(data)
-    else:
-        raw_rows = _csv_rows(data)
-    if not raw_rows:
-        raise TableError([RowError(None, "", "the file is empty")])
-    columns = [str(c).strip().lower() for c in raw_rows[0]]
-    errors = [
-        RowError(1, name, "required column is missing")
-        for name in sorted(required - set(columns))
-    ]
-    errors += [
-        RowError(1, name, "unknown column")
-        for name in columns
-        if name and name not in required | optional
-    ]
-    if errors:
-        raise TableError(errors)
-    rows = []
-    for number, values in enumerate(raw_rows[1:], start=2):
-        cells = {name: _text(v) for name, v in zip(columns, values, strict=False)}
-        if any(cells.values()):
-            rows.append((number, cells))
-    return Table(columns=columns, rows=rows)
-
-
-def _csv_rows(data: bytes) -> list[list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        reason = f"not UTF-8 text (byte {data[exc.start]:#04x} at offset {exc.start}); save it as CSV UTF-8"
-        raise TableError([RowError(None, "", reason)]) from exc
-    return list(csv.reader(io.StringIO(text)))
-
-
-def _xlsx_rows(data: bytes) -> list[tuple]:
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a corrupt file
-        raise TableError(
-            [RowError(None, "", f"not a readable XLSX file ({exc})")]
-        ) from exc
-    return list(book.worksheets[0].iter_rows(values_only=True))
-
-
-def _text(value) -> str:
-    """Spreadsheet cell to text: dates as ISO, whole numbers without '.0'."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def split_list(cell: str) -> list[str]:
     """Semicolon-separated list inside one cell."""
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
 def parse_date(cell: str) -> datetime.date:
+    """A date written YYYY-MM-DD (an XLSX date cell arrives in that form)."""
     try:
-        return datetime.date.fromisoformat(cell)
+        if ISO_DATE.fullmatch(cell):
+            return datetime.date.fromisoformat(cell)
     except ValueError:
-        raise ValueError(f"'{cell}' is not a date as YYYY-MM-DD") from None
+        pass
+    raise ValueError(_date_advice(cell)) from None
+
+
+def _date_advice(cell: str) -> str:
+    """Why `cell` is not taken as a date, naming what Excel or a person meant."""
+    if EXCEL_SERIAL.fullmatch(cell):
+        meant = EXCEL_EPOCH + datetime.timedelta(days=int(float(cell)))
+        return (
+            f"'{cell}' is an Excel day number ({meant} in Excel), not a date: "
+            "format the column as Date, or write dates as YYYY-MM-DD"
+        )
+    if match := SLASHED_DATE.fullmatch(cell):
+        first, second, year = (int(g) for g in match.groups())
+        candidates = (_date(year, second, first), _date(year, first, second))
+        readings = sorted({d for d in candidates if d})
+        if len(readings) == 2:
+            return (
+                f"'{cell}' could be {readings[0]} or {readings[1]} (day and month "
+                "order differs between countries): write dates as YYYY-MM-DD"
+            )
+        if readings:
+            return f"'{cell}' is not a date as YYYY-MM-DD: write {readings[0]}"
+    return f"'{cell}' is not a date as YYYY-MM-DD"
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_number(cell: str, *, low: Decimal, high: Decimal, places: int = 2) -> Decimal:
+    """A finite decimal in [low, high], rounded to `places` (what the column keeps)."""
+    try:
+        number = Decimal(cell.replace(" ", ""))
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():  # "nan" from pandas, "inf"
+        raise ValueError(f"'{cell}' is not a number")
+    if number < low:
+        raise ValueError(f"{cell} must be {low} or more")
+    if number > high:
+        raise ValueError(f"{cell} is out of range ({low} to {high})")
+    return number.quantize(Decimal(1).scaleb(-places))
 
 
 def parse_score(cell: str) -> Decimal | None:
     if not cell:
         return None
-    try:
-        score = Decimal(cell)
-    except InvalidOperation:
-        raise ValueError(f"'{cell}' is not a number") from None
-    if not Decimal(0) <= score <= Decimal("999.99"):
-        raise ValueError(f"{cell} is out of range (0 to 999.99)")
-    return score.quantize(Decimal("0.01"))
+    return parse_number(cell, low=Decimal(0), high=Decimal("999.99"))
+
+
+def max_lengths(model, **fields: str) -> dict[str, int]:
+    """File column → the max_length of the model field it fills (text fields only)."""
+    found = {c: model._meta.get_field(name).max_length for c, name in fields.items()}
+    return {column: length for column, length in found.items() if length}
 
 
 class Lookup:
@@ -189,7 +155,9 @@ class RowChecker:
         if not value:
             self.fail(column, "required")
         elif value in seen:
-            self.fail(column, f"'{value}' is already on row {seen[value]}")
+            self.fail(
+                column, f"duplicates row {seen[value]} ({column} '{value}' again)"
+            )
         seen.setdefault(value, self.row)
         return value
 
@@ -214,8 +182,7 @@ class Importer:
     `write(parsed, **context)` returns (created, updated).
     """
 
-    required: set[str]
-    optional: set[str]
+    columns: Columns
     check: Callable
     write: Callable
 
@@ -227,9 +194,7 @@ class Importer:
         """
         result = ImportResult(dry_run=dry_run)
         try:
-            table = table_read(
-                data, filename=filename, required=self.required, optional=self.optional
-            )
+            table = table_read(data, filename=filename, columns=self.columns)
         except TableError as exc:
             result.errors = exc.errors
             return result

@@ -4,7 +4,15 @@ from dataclasses import dataclass
 
 from ..models import SOP, Agency, Module, Profession, Region
 from ..models.reference import Country
-from .reading import Importer, ImportResult, Lookup, RowChecker, parse_date
+from .reading import (
+    Columns,
+    Importer,
+    ImportResult,
+    Lookup,
+    RowChecker,
+    max_lengths,
+    parse_date,
+)
 
 
 @dataclass(frozen=True)
@@ -31,9 +39,19 @@ def reference_import(
 ) -> ImportResult:
     """Create or update rows by `code` (columns `code,name` plus optional extras)."""
     spec = REFERENCE_KINDS[kind]
+    columns = Columns(
+        required=frozenset({"code", "name"}),
+        optional=frozenset(spec.extra),
+        dates=frozenset({"valid_from", "valid_to"}),
+        lengths=max_lengths(
+            spec.model,
+            code="code",
+            name=spec.name_field,
+            **{c: c for c in spec.extra if c not in ("parent", "sop")},
+        ),
+    )
     importer = Importer(
-        required={"code", "name"},
-        optional=set(spec.extra),
+        columns,
         check=lambda table, errors: _check(spec, table, errors),
         write=lambda rows: _write(spec, rows),
     )

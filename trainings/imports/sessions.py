@@ -5,20 +5,34 @@ from dataclasses import dataclass, field
 from ..models import TrainingSession
 from ..services.audit import import_run_record
 from . import lookups
-from .reading import Importer, ImportResult, RowChecker, parse_date, split_list
+from .reading import (
+    Columns,
+    Importer,
+    ImportResult,
+    RowChecker,
+    max_lengths,
+    parse_date,
+    split_list,
+)
 
-REQUIRED = {"ref", "title", "start_date", "end_date"}
-OPTIONAL = {
-    "organiser",
-    "funders",
-    "region",
-    "venue",
-    "modules",
-    "measures",
-    "trainers",
-    "language",
-    "notes",
-}
+COLUMNS = Columns(
+    required=frozenset({"ref", "title", "start_date", "end_date"}),
+    optional=frozenset(
+        {
+            "organiser",
+            "funders",
+            "region",
+            "venue",
+            "modules",
+            "measures",
+            "trainers",
+            "language",
+            "notes",
+        }
+    ),
+    dates=frozenset({"start_date", "end_date"}),
+    lengths=max_lengths(TrainingSession, ref="ref", title="title", venue="venue"),
+)
 # Many-to-many columns: file column → (lookup, through-table FK name).
 LINKS = {
     "funders": (lookups.agency_lookup, "agency_id"),
@@ -131,7 +145,7 @@ def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
     return len(new), len(changed)
 
 
-SESSIONS = Importer(REQUIRED, OPTIONAL, check=_check, write=_write)
+SESSIONS = Importer(COLUMNS, check=_check, write=_write)
 
 
 def _replace_links(column: str, fk_name: str, rows, ids: dict[str, int]) -> None:

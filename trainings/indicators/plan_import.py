@@ -12,30 +12,71 @@ indicators leaves the indicator cells empty. Columns:
 `contributing` and `professions` are codes separated by ";"; `target_2022`
 holds a number, or text kept as a note ("10% above baseline"). Strict and
 atomic: every bad cell is reported as "row N, column X: reason" and nothing
-is saved. Re-importing updates rows by code, so it never duplicates.
+is saved. Re-importing updates rows by code, so it never duplicates. The file
+is read by the training imports' reader (`imports/table.py`), so it is refused
+for the same encodings, formulas, merged cells or size, in the same words.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
-from openpyxl import load_workbook
 
+from ..imports.reading import (
+    Columns,
+    RowError,
+    TableError,
+    max_lengths,
+    parse_number,
+    table_read,
+)
 from ..models import Agency, Indicator, IndicatorTarget, Plan, PlanNode, Profession
 from .sources import BREAKDOWNS
 
-EMPTY = {"", "-", "n/a", "na", "—"}
-TARGET_COLUMN = re.compile(r"^target_(\d{4})$")
+# "nan" is what pandas writes for an empty cell.
+EMPTY = {"", "-", "n/a", "na", "—", "nan"}
+TARGET_COLUMN = re.compile(r"target_(\d{4})")
+COLUMNS = Columns(
+    required=frozenset({"code", "title", "level"}),
+    optional=frozenset(
+        {
+            "parent",
+            "lead",
+            "contributing",
+            "start_year",
+            "end_year",
+            "timeframe",
+            "budget",
+            "indicator_code",
+            "indicator_name",
+            "unit",
+            "baseline",
+            "baseline_year",
+            "counting",
+            "source",
+            "breakdowns",
+            "professions",
+        }
+    ),
+    pattern=TARGET_COLUMN,
+    pattern_name="target_<year>",
+    lengths={
+        **max_lengths(PlanNode, code="code", timeframe="timeframe"),
+        **max_lengths(Indicator, indicator_code="code", unit="unit"),
+    },
+)
+# What the DecimalFields (14 digits, 2 decimals) keep; plans count up, never below 0.
+NUMBER_RANGE = {"low": Decimal(0), "high": Decimal("999999999999.99")}
+YEARS = range(1990, 2101)
+NOTE_LENGTH = IndicatorTarget._meta.get_field("note").max_length
 
 
 class PlanImportError(Exception):
-    """The file was refused; `errors` lists every bad cell."""
+    """The file was refused; `errors` lists every bad cell as `row N, column X: reason`."""
 
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
+    def __init__(self, errors: list[RowError]):
+        super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
 
     def summary(self) -> str:
@@ -78,6 +119,7 @@ class _Node:
     lead: list
     contributing: list
     indicators: list = field(default_factory=list)
+    indicator_rows: dict[str, int] = field(default_factory=dict)  # code → first row
 
 
 def plan_import(
@@ -98,35 +140,11 @@ def plan_import(
 
 
 def _read(name: str, content: bytes) -> list[tuple[int, dict]]:
-    if name.lower().endswith(".xlsx"):
-        try:
-            sheet = load_workbook(io.BytesIO(content), read_only=True).active
-        except Exception as error:  # openpyxl raises many kinds for bad files
-            raise PlanImportError([f"not a readable XLSX file ({error})"]) from error
-        table = [
-            ["" if v is None else str(v) for v in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    elif name.lower().endswith(".csv"):
-        try:
-            table = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
-        except UnicodeDecodeError as error:
-            raise PlanImportError(["the CSV file is not UTF-8"]) from error
-    else:
-        raise PlanImportError(["only .csv and .xlsx files can be imported"])
-    if not table:
-        raise PlanImportError(["the file is empty"])
-    heading = [h.strip().lower() for h in table[0]]
-    missing = {"code", "title", "level"} - set(heading)
-    if missing:
-        raise PlanImportError(
-            [f"row 1: missing column(s) {', '.join(sorted(missing))}"]
-        )
-    return [
-        (number, dict(zip(heading, (c.strip() for c in row), strict=False)))
-        for number, row in enumerate(table[1:], start=2)
-        if any(c.strip() for c in row)
-    ]
+    """The shared reader of every import, with the plan's columns."""
+    try:
+        return table_read(content, filename=name, columns=COLUMNS).rows
+    except TableError as error:
+        raise PlanImportError(error.errors) from None
 
 
 class _Parser:
@@ -134,7 +152,7 @@ class _Parser:
 
     def __init__(self, plan: Plan):
         self.plan = plan
-        self.errors: list[str] = []
+        self.errors: list[RowError] = []
         self.agencies = set(Agency.objects.values_list("code", flat=True))
         self.professions = set(Profession.objects.values_list("code", flat=True))
         self.known_codes = set(plan.nodes.values_list("code", flat=True))
@@ -158,21 +176,21 @@ class _Parser:
         return nodes
 
     def error(self, column: str, reason: str) -> None:
-        self.errors.append(f"row {self.number}, column {column}: {reason}")
+        self.errors.append(RowError(self.number, column, reason))
 
     def node(self, row: dict) -> _Node:
         parent = row.get("parent", "")
         if parent and parent not in self.known_codes:
             self.error(
-                "parent", f'"{parent}" is not a code above this row or in the plan'
+                "parent", f"'{parent}' is not a code above this row or in the plan"
             )
         if not row.get("title"):
             self.error("title", "is required")
         values = {
             "title": row.get("title", ""),
             "level": self.level(row.get("level", "")),
-            "start_year": self.integer(row, "start_year"),
-            "end_year": self.integer(row, "end_year"),
+            "start_year": self.year(row, "start_year"),
+            "end_year": self.year(row, "end_year"),
             "timeframe": row.get("timeframe", ""),
             "budget": self.decimal(row, "budget"),
         }
@@ -189,15 +207,19 @@ class _Parser:
             self.error("indicator_code", "is required when the row has an indicator")
         if not row.get("indicator_name"):
             self.error("indicator_name", "is required")
-        if any(i["code"] == code for i in node.indicators):
-            self.error("indicator_code", f'"{code}" appears twice for this measure')
+        if code in node.indicator_rows:
+            first = node.indicator_rows[code]
+            self.error(
+                "indicator_code", f"duplicates row {first} (indicator '{code}' again)"
+            )
+        node.indicator_rows.setdefault(code, self.number)
         node.indicators.append(
             {
                 "code": code,
                 "name": row.get("indicator_name", ""),
                 "unit": row.get("unit", ""),
                 "baseline": self.decimal(row, "baseline"),
-                "baseline_year": self.integer(row, "baseline_year"),
+                "baseline_year": self.year(row, "baseline_year"),
                 "counting": self.choice(
                     row, "counting", Indicator.Counting, "per_period"
                 ),
@@ -214,33 +236,32 @@ class _Parser:
         if text.lower() in self.levels:
             return self.levels[text.lower()]
         names = ", ".join(self.plan.level_names) or "none defined"
-        self.error("level", f'"{text}" is not a level of this plan ({names})')
+        self.error("level", f"'{text}' is not a level of this plan ({names})")
         return 0
 
-    def integer(self, row: dict, column: str) -> int | None:
+    def year(self, row: dict, column: str) -> int | None:
+        text = row.get(column, "")
+        if text.lower() in EMPTY:
+            return None
+        if not text.isdigit() or int(text) not in YEARS:
+            self.error(column, f"'{text}' is not a year ({YEARS[0]} to {YEARS[-1]})")
+            return None
+        return int(text)
+
+    def decimal(self, row: dict, column: str) -> Decimal | None:
         text = row.get(column, "")
         if text.lower() in EMPTY:
             return None
         try:
-            return int(float(text))
-        except ValueError:
-            self.error(column, f'"{text}" is not a whole number')
-            return None
-
-    def decimal(self, row: dict, column: str) -> Decimal | None:
-        text = row.get(column, "").replace(" ", "")
-        if text.lower() in EMPTY:
-            return None
-        try:
-            return Decimal(text)
-        except InvalidOperation:
-            self.error(column, f'"{row[column]}" is not a number')
+            return parse_number(text, **NUMBER_RANGE)
+        except ValueError as error:
+            self.error(column, str(error))
             return None
 
     def choice(self, row: dict, column: str, choices, default: str) -> str:
         value = row.get(column, "") or default
         if value not in choices.values:
-            self.error(column, f'"{value}" is not one of {", ".join(choices.values)}')
+            self.error(column, f"'{value}' is not one of {', '.join(choices.values)}")
         return value
 
     def codes(self, row: dict, column: str, known: set[str]) -> list[str]:
@@ -261,14 +282,27 @@ class _Parser:
         return names
 
     def targets(self, row: dict) -> dict[int, tuple[Decimal | None, str]]:
+        """target_<year> cells: a number, or text kept as a note."""
         targets = {}
         for column, text in row.items():
-            if (match := TARGET_COLUMN.match(column)) and text.lower() not in EMPTY:
-                try:
-                    targets[int(match[1])] = (Decimal(text.replace(" ", "")), "")
-                except InvalidOperation:
-                    targets[int(match[1])] = (None, text)  # "10% above baseline"
+            match = TARGET_COLUMN.fullmatch(column)
+            if not match or text.lower() in EMPTY:
+                continue
+            if _looks_numeric(text):
+                targets[int(match[1])] = (self.decimal(row, column), "")
+            elif len(text) > NOTE_LENGTH:
+                self.error(column, f"a note of at most {NOTE_LENGTH} characters")
+            else:
+                targets[int(match[1])] = (None, text)  # "10% above baseline"
         return targets
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        Decimal(text.replace(" ", ""))
+    except InvalidOperation:
+        return False
+    return True
 
 
 def _save(plan: Plan, nodes: dict[str, _Node], result: PlanImportResult) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from trainings.imports.command import file_read
 from trainings.indicators import plan_import as importer
 from trainings.indicators.services import plan_create_and_import
 from trainings.models import Plan
@@ -43,9 +44,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file: Path, plan: str, dry_run: bool, **options):
-        if not file.is_file():
-            raise CommandError(f"No file {file}.")
-        source = {"name": file.name, "content": file.read_bytes(), "dry_run": dry_run}
+        source = {"name": file.name, "content": file_read(file), "dry_run": dry_run}
         try:
             if options["create"]:
                 result = self._create(plan, source, options)

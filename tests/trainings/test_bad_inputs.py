@@ -1,0 +1,590 @@
+"""What real users send (tests/data/bad/, see its README.md): each file is refused
+with the exact `row N, column X: reason` they see, and nothing at all is written.
+
+Every import path reads files through one reader (trainings/imports/table.py),
+so the file-level cases are also run against each path with its own header.
+"""
+
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import TemporaryFileUploadHandler
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from openpyxl import Workbook
+
+from tests import factories
+from trainings import models
+from trainings.imports import participants_import, reference_import, sessions_import
+from trainings.indicators.plan_import import PlanImportError, plan_import
+
+from .conftest import DATA
+
+pytestmark = pytest.mark.django_db
+
+BAD = DATA / "bad"
+SAVE_AS_UTF8 = (
+    'In Excel: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; in '
+    'LibreOffice: Save As → Text CSV, character set "Unicode (UTF-8)".'
+)
+SAVE_AS_XLSX = "save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)"
+FORMULA = (
+    "is a formula, or would become one when opened in Excel "
+    "(it starts with =, +, - or @): enter the plain value"
+)
+HTML = "names, titles and codes are plain text, remove the <...> markup"
+WRITTEN = [
+    models.TrainingSession,
+    models.Participation,
+    models.Trainee,
+    models.Plan,
+    models.PlanNode,
+    models.Indicator,
+    models.IndicatorTarget,
+    models.Agency,
+    models.Profession,
+]
+
+
+def counts() -> list[int]:
+    return [model.objects.count() for model in WRITTEN]
+
+
+@pytest.fixture
+def world(reference):
+    """The reference data, session AL-2022-001 and an empty two-level plan."""
+    factories.TrainingSessionFactory(ref="AL-2022-001")
+    return factories.PlanFactory(code="BAD-PLAN", level_names=["Goal", "Measure"])
+
+
+def run(kind: str, data: bytes, name: str) -> list[str]:
+    """Import through the service of `kind`; the errors as the user reads them."""
+    if kind == "plan":
+        plan = models.Plan.objects.get(code="BAD-PLAN")
+        try:
+            plan_import(plan=plan, name=name, content=data)
+        except PlanImportError as error:
+            return [str(e) for e in error.errors]
+        return []
+    if kind == "professions":
+        result = reference_import("professions", data, filename=name)
+    else:
+        importer = {"sessions": sessions_import, "participants": participants_import}
+        result = importer[kind](data, filename=name)
+    return [str(e) for e in result.errors]
+
+
+def _kind(name: str) -> str:
+    return name.split("_")[0]
+
+
+CORPUS = {
+    # Encodings: only UTF-8 (with or without Excel's BOM) is read.
+    "participants_windows1250.csv": [
+        "file: the file is not UTF-8 text (line 2 has byte 0x9a); it looks like "
+        f"Windows-1250 (Central European). {SAVE_AS_UTF8}"
+    ],
+    "participants_windows1252.csv": [
+        "file: the file is not UTF-8 text (line 2 has byte 0xeb); it looks like "
+        "Windows-1250 (Central European) or Windows-1252 (Western European). "
+        + SAVE_AS_UTF8
+    ],
+    "participants_non_utf8.csv": [
+        "file: the file is not UTF-8 text (line 3 has byte 0xeb); it looks like "
+        "Windows-1250 (Central European) or Windows-1252 (Western European). "
+        + SAVE_AS_UTF8
+    ],
+    "participants_unicode_text.txt": [
+        'file: the file is UTF-16 text (Excel\'s "Unicode Text"), not CSV UTF-8. '
+        + SAVE_AS_UTF8
+    ],
+    # Not a spreadsheet, or not the one its name says.
+    "participants_empty.csv": ["file: the file is empty"],
+    "participants_header_only.csv": ["file: there are no rows below the header"],
+    "participants_semicolons.csv": [
+        "file: the columns are separated by semicolons (;), not commas. Save it as "
+        '"CSV UTF-8 (Comma delimited)", or as .xlsx'
+    ],
+    "participants_really_pdf.xlsx": [
+        "file: the name ends in .xlsx but the file is a PDF document: " + SAVE_AS_XLSX
+    ],
+    "participants_really_zip.xlsx": [
+        "file: the name ends in .xlsx but the file is a ZIP archive: " + SAVE_AS_XLSX
+    ],
+    "participants_old_excel.xlsx": [
+        "file: the name ends in .xlsx but the file is an old Excel 97-2003 workbook "
+        "(.xls) or another Office 97-2003 file: " + SAVE_AS_XLSX
+    ],
+    "participants_xlsx_named.csv": [
+        "file: this is an XLSX workbook: upload it with a .xlsx name"
+    ],
+    # The header.
+    "sessions_missing_column.csv": ["row 1, column title: required column is missing"],
+    "sessions_extra_column.csv": [
+        "row 1, column trainer: unknown column (did you mean trainers?)",
+        "row 1, column colour: unknown column (the columns are end_date, funders, "
+        "language, measures, modules, notes, organiser, ref, region, start_date, "
+        "title, trainers, venue)",
+    ],
+    "sessions_title_rows.csv": [
+        "file: the header must be on row 1, not row 3: delete the rows above it"
+    ],
+    "plan_unknown_column.csv": [
+        "row 1, column indicatorcode: unknown column (did you mean indicator_code?)"
+    ],
+    # Cells no column may hold.
+    "participants_merged_cells.xlsx": [
+        "row 2, column session_ref: cells A2:A4 are merged: unmerge them and fill "
+        "in every cell"
+    ],
+    "participants_formula.xlsx": [
+        f"row 2, column pre_score: '=40+15' {FORMULA}",
+        f"row 3, column full_name: '=HYPERLINK(\"http://evil.examp…' {FORMULA}",
+    ],
+    "participants_formula_text.csv": [
+        f"row 2, column full_name: '=HYPERLINK(\"http://evil.examp…' {FORMULA}",
+        f"row 3, column full_name: '@SUM(1+1)*cmd|' /C calc'!A0' {FORMULA}",
+        f"row 4, column full_name: '+1+2' {FORMULA}",
+    ],
+    "plan_formula.csv": [
+        f"row 2, column title: '=1+2' {FORMULA}",
+        f"row 3, column indicator_name: '@SUM(A1:A9)' {FORMULA}",
+    ],
+    "participants_html_name.csv": [
+        "row 2, column full_name: contains HTML ('<img src=x onerror=alert(1)>'): "
+        + HTML,
+        "row 3, column full_name: contains HTML ('<script>alert('x')</script> H…'): "
+        + HTML,
+    ],
+    "sessions_html_title.csv": [
+        "row 2, column title: contains HTML ('<script>alert('fener')</scrip…'): "
+        + HTML,
+        f"row 3, column title: contains HTML ('<b>bold</b> title'): {HTML}",
+    ],
+    "participants_nul_byte.csv": [
+        "row 2, column full_name: contains an invisible control character "
+        "(U+0000): type the cell again"
+    ],
+    "sessions_title_too_long.csv": [
+        "row 2, column title: is 314 characters long; at most 255 are kept"
+    ],
+    "sessions_unquoted_comma.csv": [
+        "row 2: 12 cells, but the header has 11: a comma inside a cell needs quotes "
+        'around the cell ("Training, part 2")'
+    ],
+    "plan_code_as_date.xlsx": [
+        "row 2, column code: is a date cell (2026-02-02) but this column is not a "
+        "date: Excel turns codes like 2.2 into dates; format the column as Text and "
+        "type it again"
+    ],
+    # Dates.
+    "sessions_excel_serial.csv": [
+        "row 2, column start_date: '44562' is an Excel day number (2022-01-01 in "
+        "Excel), not a date: format the column as Date, or write dates as YYYY-MM-DD",
+        "row 2, column end_date: '44563' is an Excel day number (2022-01-02 in "
+        "Excel), not a date: format the column as Date, or write dates as YYYY-MM-DD",
+    ],
+    "sessions_excel_serial.xlsx": [
+        "row 2, column start_date: '44562' is an Excel day number (2022-01-01 in "
+        "Excel), not a date: format the column as Date, or write dates as YYYY-MM-DD"
+    ],
+    "sessions_bad_date.csv": [
+        "row 3, column start_date: '2022-13-01' is not a date as YYYY-MM-DD",
+        "row 4, column start_date: '01/03/2022' could be 2022-01-03 or 2022-03-01 "
+        "(day and month order differs between countries): write dates as YYYY-MM-DD",
+    ],
+    # Repeated rows.
+    "sessions_duplicate_ref.csv": [
+        "row 3, column ref: duplicates row 2 (ref 'AL-2022-001' again)"
+    ],
+    "participants_duplicate_person.csv": [
+        "row 4, column full_name: duplicates row 2 (the same person in the same "
+        "session: 'MILOS PETROVIC')"
+    ],
+    "participants_duplicate_row.csv": ["row 4: duplicates row 3 (same cells)"],
+    "plan_duplicate_indicator.csv": [
+        "row 4, column indicator_code: duplicates row 3 (indicator '1.1-a' again)"
+    ],
+    # Numbers and codes.
+    "participants_negative_count.csv": ["row 3, column count: -3 must be 1 or more"],
+    "participants_nan_score.csv": [
+        "row 2, column pre_score: 'nan' is not a number",
+        "row 3, column post_score: 'inf' is not a number",
+    ],
+    "plan_negative_numbers.csv": [
+        "row 3, column budget: -5000 must be 0 or more",
+        "row 3, column baseline: -10 must be 0 or more",
+        "row 3, column target_2022: -20 must be 0 or more",
+    ],
+    "sessions_unknown_code.csv": [
+        "row 3, column organiser: unknown agency 'NOSUCH'",
+        "row 4, column modules: unknown module 'MOD-NONE'",
+        "row 4, column measures: unknown plan measure 'AL-NAP:9.9.9'",
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), CORPUS.items(), ids=list(CORPUS))
+def test_corpus_file_is_refused_with_its_reason_and_writes_nothing(
+    world, name, expected
+):
+    before = counts()
+    # when
+    errors = run(_kind(name), (BAD / name).read_bytes(), name)
+    # then
+    assert errors == expected
+    assert counts() == before
+
+
+def test_every_corpus_file_is_tested_and_described():
+    readme = (BAD / "README.md").read_text()
+    on_disk = {p.name for p in BAD.iterdir() if p.suffix not in (".md", ".py")}
+    tested_elsewhere = {  # tests/trainings/test_imports.py
+        "participants_bad_row.xlsx",
+        "participants_count_with_name.csv",
+        "participants_gender_x.csv",
+        "participants_unknown_session.csv",
+        "sessions_end_before_start.csv",
+    }
+    assert on_disk - tested_elsewhere == set(CORPUS)
+    assert [n for n in sorted(on_disk) if f"`{n}`" not in readme] == []
+
+
+# What is accepted: the user's Excel habits that are fine.
+
+
+def test_utf8_with_excel_bom_is_accepted(world):
+    data = "\ufeffsession_ref,full_name\nAL-2022-001,Gëzim Çela\n".encode()
+    assert run("participants", data, "p.csv") == []
+    assert models.Trainee.objects.filter(full_name="Gëzim Çela").exists()
+
+
+def test_real_date_cells_and_signed_numbers_are_accepted(world):
+    book = Workbook()
+    book.active.append(["ref", "title", "start_date", "end_date"])
+    day = datetime.date(2022, 10, 5)
+    book.active.append(["AL-2022-050", "Dates", day, day + datetime.timedelta(1)])
+    assert run("sessions", _xlsx(book), "s.xlsx") == []
+    session = models.TrainingSession.objects.get(ref="AL-2022-050")
+    assert str(session.end_date) == "2022-10-06"
+
+
+def test_plan_dashes_mean_empty_and_plus_signed_numbers_are_numbers(world):
+    data = (
+        b"code,parent,level,title,budget,indicator_code,indicator_name,baseline,"
+        b"target_2022,target_2023\n"
+        b"1,,Goal,Protection,-,1-a,People,+10,-,N/A\n"
+    )
+    assert run("plan", data, "plan.csv") == []
+    indicator = models.Indicator.objects.get(code="1-a")
+    assert indicator.baseline == 10
+    assert not indicator.targets.exists()
+
+
+def _xlsx(book: Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# The same file-level mistakes on every import path (one reader serves them all).
+
+HEADERS = {
+    "sessions": "ref,title,start_date,end_date",
+    "participants": "session_ref,full_name",
+    "professions": "code,name",
+    "plan": "code,level,title",
+}
+GOOD_ROW = {
+    "sessions": "AL-2022-060,Title,2022-03-01,2022-03-02",
+    "participants": "AL-2022-001,Besa Hoxha",
+    "professions": "SOC,Social workers",
+    "plan": "1,Goal,Protection",
+}
+
+
+def _with(kind: str, *rows: str) -> bytes:
+    return "\n".join([HEADERS[kind], *rows]).encode()
+
+
+def _merged_xlsx(kind: str) -> bytes:
+    book = Workbook()
+    book.active.append(HEADERS[kind].split(","))
+    book.active.append(GOOD_ROW[kind].split(","))
+    book.active.append([None, *GOOD_ROW[kind].split(",")[1:]])
+    book.active.merge_cells("A2:A3")
+    return _xlsx(book)
+
+
+def _zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("data.csv", "a,b\n")
+    return out.getvalue()
+
+
+FILE_CASES = {
+    "empty": (lambda k: b"", "x.csv", ["file: the file is empty"]),
+    "header only": (
+        lambda k: _with(k),
+        "x.csv",
+        ["file: there are no rows below the header"],
+    ),
+    "semicolons": (
+        lambda k: _with(k, GOOD_ROW[k]).replace(b",", b";"),
+        "x.csv",
+        [
+            "file: the columns are separated by semicolons (;), not commas. Save it "
+            'as "CSV UTF-8 (Comma delimited)", or as .xlsx'
+        ],
+    ),
+    "windows-1250": (
+        lambda k: _with(k, GOOD_ROW[k] + "šđć").decode().encode("cp1250"),
+        "x.csv",
+        [
+            "file: the file is not UTF-8 text (line 2 has byte 0x9a); it looks like "
+            f"Windows-1250 (Central European). {SAVE_AS_UTF8}"
+        ],
+    ),
+    "utf-16 without BOM": (
+        lambda k: _with(k, GOOD_ROW[k]).decode().encode("utf-16-le"),
+        "x.csv",
+        [
+            "file: the file is UTF-16 text without a byte-order mark, not CSV UTF-8. "
+            + SAVE_AS_UTF8
+        ],
+    ),
+    "pdf named .xlsx": (
+        lambda k: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        "x.xlsx",
+        [
+            "file: the name ends in .xlsx but the file is a PDF document: "
+            + SAVE_AS_XLSX
+        ],
+    ),
+    "zip named .xlsx": (
+        lambda k: _zip(),
+        "x.xlsx",
+        ["file: the name ends in .xlsx but the file is a ZIP archive: " + SAVE_AS_XLSX],
+    ),
+    "pdf named .csv": (
+        lambda k: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+        "x.csv",
+        ["file: this is a PDF document, not a CSV file: " + SAVE_AS_XLSX],
+    ),
+    "csv named .xlsx": (
+        lambda k: _with(k, GOOD_ROW[k]),
+        "x.xlsx",
+        [
+            "file: the name ends in .xlsx but the file is text (a renamed CSV?): "
+            "upload it with a .csv name"
+        ],
+    ),
+    ".xls": (
+        lambda k: b"\xd0\xcf\x11\xe0",
+        "x.xls",
+        [
+            "file: this is an old Excel 97-2003 workbook (.xls); only .csv and .xlsx "
+            "files can be imported: " + SAVE_AS_XLSX
+        ],
+    ),
+    "duplicate row": (
+        lambda k: _with(k, GOOD_ROW[k], GOOD_ROW[k]),
+        "x.csv",
+        ["row 3: duplicates row 2 (same cells)"],
+    ),
+    "unknown column": (
+        lambda k: (HEADERS[k] + ",remarks\n" + GOOD_ROW[k] + ",x\n").encode(),
+        "x.csv",
+        None,  # the list of columns differs per path; the start is the same
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(HEADERS))
+@pytest.mark.parametrize("case", list(FILE_CASES))
+def test_every_import_path_refuses_the_same_bad_file_the_same_way(world, kind, case):
+    make, name, expected = FILE_CASES[case]
+    before = counts()
+    # when
+    errors = run(kind, make(kind), name)
+    # then
+    if expected is None:
+        assert len(errors) == 1
+        assert errors[0].startswith("row 1, column remarks: unknown column (the ")
+    else:
+        assert errors == expected
+    assert counts() == before
+
+
+@pytest.mark.parametrize("kind", list(HEADERS))
+def test_every_import_path_refuses_merged_formula_and_html_cells(world, kind):
+    before = counts()
+    first = GOOD_ROW[kind].split(",")[0]
+    html = GOOD_ROW[kind].replace(first, "<script>x</script>", 1)
+    assert run(kind, _merged_xlsx(kind), "x.xlsx") == [
+        f"row 2, column {HEADERS[kind].split(',')[0]}: cells A2:A3 are merged: "
+        "unmerge them and fill in every cell"
+    ]
+    assert run(kind, _with(kind, "=1+1" + GOOD_ROW[kind]), "x.csv") == [
+        f"row 2, column {HEADERS[kind].split(',')[0]}: '=1+1{first}' {FORMULA}"
+    ]
+    assert run(kind, _with(kind, html), "x.csv") == [
+        f"row 2, column {HEADERS[kind].split(',')[0]}: contains HTML "
+        f"('<script>x</script>'): {HTML}"
+    ]
+    assert counts() == before
+
+
+# 100 MB: refused by size before anything is read.
+
+
+def _sparse_file(path: Path, size_mb: int, header: str) -> Path:
+    """A file of the real size on disk, without writing 100 MB (a sparse file)."""
+    with path.open("wb") as handle:
+        handle.write(header.encode() + b"\n")
+        handle.truncate(size_mb * 1024 * 1024)
+    return path
+
+
+# command → (arguments before FILE, after FILE)
+COMMANDS = {
+    "import_sessions": ([], []),
+    "import_participants": ([], []),
+    "import_reference": (["professions"], []),
+    "import_plan": ([], ["--plan", "BAD-PLAN"]),
+}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_commands_refuse_a_100_mb_file_by_its_size_without_reading_it(
+    world, tmp_path, monkeypatch, command
+):
+    path = _sparse_file(tmp_path / "big.csv", 100, "code,name")
+    before = counts()
+    monkeypatch.setattr(Path, "read_bytes", _never_read)
+    # when
+    with pytest.raises(CommandError) as refused:
+        before_file, after_file = COMMANDS[command]
+        call_command(command, *before_file, str(path), *after_file)
+    # then
+    assert str(refused.value) == (
+        f"{path}: the file is 100.0 MB; the limit is 10 MB (IMPORT_MAX_UPLOAD_MB): "
+        "split it into smaller files"
+    )
+    assert counts() == before
+
+
+def _never_read(self):
+    raise AssertionError(f"{self} was read")
+
+
+def test_the_services_refuse_too_many_bytes_too(world, settings):
+    settings.IMPORT_MAX_UPLOAD_MB = 1
+    data = _with("participants", GOOD_ROW["participants"]).ljust(2 * 1024 * 1024)
+    assert run("participants", data, "p.csv") == [
+        "file: the file is 2.0 MB; the limit is 1 MB (IMPORT_MAX_UPLOAD_MB): split "
+        "it into smaller files"
+    ]
+
+
+# The admin screens: the same words, the choices kept, nothing written.
+
+
+@pytest.fixture
+def office(client, make_user):
+    client.force_login(make_user("office", "Office administrator"))
+    return client
+
+
+def _post(client, url: str, name: str, content: bytes, **data) -> str:
+    data["file"] = SimpleUploadedFile(name, content)
+    response = client.post(reverse(url), data)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_import_screen_shows_the_encoding_advice_and_keeps_the_kind(office, world):
+    before = counts()
+    content = (BAD / "participants_windows1250.csv").read_bytes()
+    # when
+    page = _post(
+        office, "trainings_import:index", "p.csv", content, kind="participants"
+    )
+    # then
+    assert "1 error(s); nothing was imported." in page
+    assert "it looks like Windows-1250 (Central European)" in page
+    assert "CSV UTF-8 (Comma delimited) (*.csv)" in page
+    assert '<option value="participants" selected>' in page
+    assert counts() == before
+
+
+def test_import_screen_refuses_a_too_big_upload_by_size(office, world, settings):
+    settings.IMPORT_MAX_UPLOAD_MB = 1
+    before = counts()
+    content = _with("sessions", GOOD_ROW["sessions"]).ljust(3 * 1024 * 1024)
+    # when
+    page = _post(office, "trainings_import:index", "s.csv", content, kind="sessions")
+    # then
+    assert (
+        "The file is 3.0 MB; the limit is 1 MB (IMPORT_MAX_UPLOAD_MB): split it "
+        "into smaller files." in page
+    )
+    assert "at most 1 MB" in page  # the field's help text
+    assert '<option value="sessions" selected>' in page
+    assert counts() == before
+
+
+def test_plan_screen_names_the_merged_range_and_keeps_the_plan(office, world):
+    before = counts()
+    # when
+    page = _post(
+        office,
+        "indicators:plan_import",
+        "plan.xlsx",
+        _merged_xlsx("plan"),
+        plan=world.pk,
+    )
+    # then
+    assert "row 2, column code: cells A2:A3 are merged" in page
+    assert f'<option value="{world.pk}" selected>' in page
+    assert counts() == before
+
+
+def test_plan_screen_refuses_a_too_big_upload_and_keeps_the_plan(
+    office, world, settings
+):
+    settings.IMPORT_MAX_UPLOAD_MB = 1
+    content = _with("plan", GOOD_ROW["plan"]).ljust(2 * 1024 * 1024)
+    page = _post(office, "indicators:plan_import", "plan.csv", content, plan=world.pk)
+    assert "The file is 2.0 MB; the limit is 1 MB" in page
+    assert f'<option value="{world.pk}" selected>' in page
+    assert not models.PlanNode.objects.filter(plan=world).exists()
+
+
+def test_an_upload_above_the_memory_threshold_streams_to_disk_and_imports(
+    office, world, settings, monkeypatch
+):
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
+    to_disk = []
+    original = TemporaryFileUploadHandler.new_file
+
+    def new_file(self, *args, **kwargs):
+        to_disk.append(args)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(TemporaryFileUploadHandler, "new_file", new_file)
+    rows = [
+        f"AL-2022-{i:03},Session {i},2022-03-01,2022-03-02" for i in range(100, 160)
+    ]
+    content = _with("sessions", *rows)
+    assert len(content) > 1024
+    # when
+    page = _post(office, "trainings_import:index", "s.csv", content, kind="sessions")
+    # then
+    assert "created 60, updated 0." in page
+    assert len(to_disk) == 1

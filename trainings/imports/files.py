@@ -1,0 +1,253 @@
+"""From uploaded bytes to raw rows: size, kind of file, encoding, delimiter, merged cells.
+
+Every check that needs the file itself rather than its columns lives here, so
+the training imports and the plan import refuse a bad file in the same words.
+"""
+
+import codecs
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import filetype
+from charset_normalizer import from_bytes
+from django.conf import settings
+from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
+
+SAVE_AS_XLSX = "save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)"
+SAVE_AS_UTF8 = (
+    'In Excel: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; '
+    'in LibreOffice: Save As → Text CSV, character set "Unicode (UTF-8)".'
+)
+# Files people send instead of a spreadsheet, named by their content.
+REFUSED_EXTENSIONS = {
+    ".xls": "an old Excel 97-2003 workbook (.xls)",
+    ".ods": "a LibreOffice spreadsheet (.ods)",
+    ".numbers": "an Apple Numbers spreadsheet",
+    ".pdf": "a PDF document",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".zip": "a ZIP archive",
+}
+ZIP_SIGNATURE = b"PK\x03\x04"  # also XLSX, DOCX, ODS
+# .xls and .doc (Office 97-2003), which filetype does not recognise.
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+# Encodings an Albanian or Serbian office's Excel or Notepad may save a CSV in.
+ENCODING_NAMES = {
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1252": "Windows-1252 (Western European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "iso8859_2": "ISO-8859-2 (Latin-2)",
+}
+MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
+
+
+class FileRefused(Exception):
+    """The file cannot be read as a table at all; the message says why and what to do."""
+
+
+@dataclass
+class Sheet:
+    """Raw rows (header first) and, for XLSX, the merged ranges such as "A2:A4"."""
+
+    rows: list[list]
+    merged: list[str] = field(default_factory=list)
+    # CSV rows are as long as the cells written; XLSX rows are padded to the sheet.
+    padded: bool = False
+
+
+def size_limit_bytes() -> int:
+    return settings.IMPORT_MAX_UPLOAD_MB * 1024 * 1024
+
+
+def size_problem(size: int) -> str | None:
+    """Why a file of `size` bytes is refused before it is read, or None."""
+    if size <= size_limit_bytes():
+        return None
+    return (
+        f"the file is {size / 1024 / 1024:.1f} MB; the limit is "
+        f"{settings.IMPORT_MAX_UPLOAD_MB} MB (IMPORT_MAX_UPLOAD_MB): "
+        "split it into smaller files"
+    )
+
+
+def sheet_read(data: bytes, *, filename: str) -> Sheet:
+    """CSV for .csv (or a name without one of the refused extensions), XLSX for .xlsx."""
+    if problem := size_problem(len(data)):
+        raise FileRefused(problem)
+    if not data.strip():
+        raise FileRefused("the file is empty")
+    suffix = Path(filename).suffix.lower()
+    if suffix in REFUSED_EXTENSIONS:
+        raise FileRefused(
+            f"this is {REFUSED_EXTENSIONS[suffix]}; only .csv and .xlsx files "
+            f"can be imported: {SAVE_AS_XLSX}"
+        )
+    found = _content_kind(data)
+    if suffix == ".xlsx":
+        if not found:
+            raise FileRefused(
+                "the name ends in .xlsx but the file is text (a renamed CSV?): "
+                "upload it with a .csv name"
+            )
+        if found != "xlsx":
+            raise FileRefused(
+                f"the name ends in .xlsx but the file is {found}: {SAVE_AS_XLSX}"
+            )
+        return _xlsx_sheet(data)
+    if found == "xlsx":
+        raise FileRefused("this is an XLSX workbook: upload it with a .xlsx name")
+    if found:
+        raise FileRefused(f"this is {found}, not a CSV file: {SAVE_AS_XLSX}")
+    return Sheet(rows=_csv_rows(data))
+
+
+def _content_kind(data: bytes) -> str:
+    """What the bytes are, in words ("" for text), whatever the file is called.
+
+    Text is recognised first: filetype matches some formats by two bytes only,
+    which a CSV could start with.
+    """
+    if data.startswith(ZIP_SIGNATURE):
+        return _zip_kind(data)
+    if data.startswith(OLE_SIGNATURE):
+        return REFUSED_EXTENSIONS[".xls"] + " or another Office 97-2003 file"
+    if _is_text(data):
+        return ""
+    kind = filetype.guess(data[:8192])
+    if kind is None:
+        return ""  # legacy-encoded text, most likely: the CSV reader says which
+    if kind.extension == "pdf":
+        return "a PDF document"
+    return f"a {kind.extension.upper()} file ({kind.mime})"
+
+
+def _zip_kind(data: bytes) -> str:
+    """XLSX, ODS and DOCX files are ZIP archives; their member names tell them apart."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        return "a damaged ZIP (or XLSX) file"
+    if any(name.startswith("xl/") for name in names):
+        return "xlsx"
+    if "word/document.xml" in names:
+        return REFUSED_EXTENSIONS[".docx"]
+    if "content.xml" in names:
+        return REFUSED_EXTENSIONS[".ods"]
+    return "a ZIP archive"
+
+
+def _is_text(data: bytes) -> bool:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True  # the CSV reader explains UTF-16
+    try:
+        data[:8192].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start > 8188  # a character cut at the end of the sample
+    return True
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise FileRefused(
+            'the file is UTF-16 text (Excel\'s "Unicode Text"), not CSV UTF-8. '
+            + SAVE_AS_UTF8
+        )
+    if data[:4096].count(0) > len(data[:4096]) // 4:
+        raise FileRefused(
+            "the file is UTF-16 text without a byte-order mark, not CSV UTF-8. "
+            + SAVE_AS_UTF8
+        )
+    try:
+        text = data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a BOM
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise FileRefused(
+            f"the file is not UTF-8 text (line {line} has byte "
+            f"{data[error.start]:#04x}); it looks like {_likely_encoding(data)}. "
+            + SAVE_AS_UTF8
+        ) from error
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        raise FileRefused(
+            f"line {reader.line_num} is not valid CSV ({error})"
+        ) from None
+    _delimiter_check(rows[0] if rows else [])
+    return rows
+
+
+def _likely_encoding(data: bytes) -> str:
+    """Name the encoding(s) the bytes most likely are, for the error message."""
+    match = from_bytes(data[:65536], cp_isolation=list(ENCODING_NAMES)).best()
+    if match is None:
+        return "a legacy (non-Unicode) encoding"
+    names = [match.encoding] + [
+        e for e in match.could_be_from_charset if e != match.encoding
+    ]
+    known = [ENCODING_NAMES[e] for e in names if e in ENCODING_NAMES]
+    return " or ".join(known[:2]) or match.encoding
+
+
+def _delimiter_check(header: list[str]) -> None:
+    """A header read as one cell holding ';' or tabs was saved with another separator."""
+    if len(header) != 1:
+        return
+    for separator, name in ((";", "semicolons (;)"), ("\t", "tabs")):
+        if separator in header[0]:
+            raise FileRefused(
+                f"the columns are separated by {name}, not commas. Save it as "
+                '"CSV UTF-8 (Comma delimited)", or as .xlsx'
+            )
+
+
+def _xlsx_sheet(data: bytes) -> Sheet:
+    try:
+        # Read-only streams the sheet; formulas are kept (data_only=False) to refuse them.
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        try:
+            sheet = book.worksheets[0]
+            merged = _merged_ranges(sheet)
+            rows = [
+                [_formula_text(v) for v in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise FileRefused(
+            f"not a readable XLSX file ({error}): {SAVE_AS_XLSX}"
+        ) from None
+    return Sheet(rows=rows, merged=merged, padded=True)
+
+
+def _merged_ranges(sheet) -> list[str]:
+    """Merged ranges of a read-only sheet, which openpyxl does not expose there.
+
+    A merged range keeps its value in its first cell only, so its other cells
+    would be read as blank; the sheet's XML lists the ranges after its rows.
+    """
+    ranges = []
+    with sheet._get_source() as source:  # openpyxl's own accessor for the sheet XML
+        for _, element in iterparse(source):
+            if element.tag == MERGE_CELL:
+                ranges.append(element.get("ref"))
+            element.clear()
+    # Reading order: by first row, then first column.
+    return sorted(ranges, key=lambda ref: range_boundaries(ref)[1::-1])
+
+
+def _formula_text(value):
+    """Array and data-table formulas arrive as objects: show their text like "=…"."""
+    if isinstance(value, ArrayFormula):
+        return value.text
+    if isinstance(value, DataTableFormula):
+        return "=TABLE()"
+    return value
