@@ -184,6 +184,9 @@ MATERIAL_MAX_UPLOAD_MB = env.int("MATERIAL_MAX_UPLOAD_MB", default=50)
 SESSION_FILE_MAX_UPLOAD_MB = env.int("SESSION_FILE_MAX_UPLOAD_MB", default=10)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# "Translate" on a live page makes drafts: a translation goes live only when someone
+# allowed to publish says so, like any other page (the "Office approval" workflow).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Celery: https://docs.celeryq.dev/en/stable/django/first-steps-with-django.html
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")

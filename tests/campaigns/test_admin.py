@@ -94,3 +94,21 @@ def test_editor_may_translate_and_edit_the_english_and_serbian_trees(
     # Wagtail answers a refused page with a redirect to the dashboard, not 200.
     assert editor_client.get(translate).status_code == 200
     assert editor_client.get(f"/admin/pages/{serbian.pk}/edit/").status_code == 200
+
+
+def test_translate_makes_drafts_that_wait_for_someone_who_publishes(
+    editor_client, campaign_index, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    campaign = CampaignPageFactory(parent=campaign_index, title="Java e 116-006")
+    serbian = Locale.objects.get(language_code="sr")
+    # when the editor translates the live Albanian page into Serbian
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[campaign.pk]),
+            {"locales": [serbian.pk]},
+        )
+    # then the Serbian page exists, but visitors do not see it yet
+    assert response.status_code == 302
+    assert not campaign.get_translation(serbian).live
