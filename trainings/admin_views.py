@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.views.generic import chooser as chooser_views
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic import models as generic
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import policy_registry
@@ -148,6 +149,15 @@ class OwnedInspectView(OwnedObjectMixin, generic.InspectView):
     ownership_action = "view"
 
 
+# History and usage pages title the row (a trainee's name) like its edit form does.
+class OwnedHistoryView(OwnedObjectMixin, history.HistoryView):
+    ownership_action = "view"
+
+
+class OwnedUsageView(OwnedObjectMixin, usage.UsageView):
+    ownership_action = "view"
+
+
 class AttendanceCreateView(generic.CreateView):
     """Attendance is added on the session form, where its session is the user's."""
 
@@ -161,6 +171,12 @@ class CreatedByCreateView(generic.CreateView):
     def save_instance(self):
         self.form.instance.created_by = self.request.user
         return super().save_instance()
+
+
+class OwnedCopyView(OwnedObjectMixin, generic.CopyViewMixin, CreatedByCreateView):
+    """A new row filled from one of the user's own (never from another's)."""
+
+    ownership_action = "view"
 
 
 class TraineeEditView(OwnedEditView):

@@ -83,6 +83,9 @@ class OwnedRowsViewSet(ModelViewSet):
     add_view_class = admin_views.CreatedByCreateView
     edit_view_class = admin_views.OwnedEditView
     delete_view_class = admin_views.OwnedDeleteView
+    history_view_class = admin_views.OwnedHistoryView
+    usage_view_class = admin_views.OwnedUsageView
+    copy_view_class = admin_views.OwnedCopyView
 
 
 class SessionViewSet(OwnedRowsViewSet):
@@ -194,7 +197,7 @@ class ParticipationViewSet(OwnedRowsViewSet):
     icon = "list-ul"
     menu_label = "Attendance"
     index_view_class = admin_views.AttendanceIndexView
-    add_view_class = admin_views.AttendanceCreateView
+    add_view_class = copy_view_class = admin_views.AttendanceCreateView
     panels = ATTENDANCE_PANELS
     list_display = ["session", "trainee", "profession", "agency", "gender", "count"]
     list_filter = ["session", "profession", "agency", "gender"]

@@ -35,13 +35,25 @@ SCREENS = {
     "new session": "/admin/trainings/sessions/new/",
     "edit session": "/admin/trainings/sessions/edit/{session}/",
     "inspect session": "/admin/trainings/sessions/inspect/{session}/",
+    "session history": "/admin/trainings/sessions/history/{session}/",
+    "session usage": "/admin/trainings/sessions/usage/{session}/",
+    "copy session": "/admin/trainings/sessions/copy/{session}/",
+    "delete session": "/admin/trainings/sessions/delete/{session}/",
     "certificates": "/admin/trainings/sessions/{session}/certificates/",
     "sign-in sheet": "/trainings/sessions/{session}/sign-in-sheet.pdf",
     "trainees": "/admin/trainings/trainees/",
     "edit trainee": "/admin/trainings/trainees/edit/{trainee}/",
+    "trainee history": "/admin/trainings/trainees/history/{trainee}/",
+    "trainee usage": "/admin/trainings/trainees/usage/{trainee}/",
+    "copy trainee": "/admin/trainings/trainees/copy/{trainee}/",
+    "delete trainee": "/admin/trainings/trainees/delete/{trainee}/",
     "export person": "/admin/trainings/trainees/{trainee}/personal-data/",
     "erase person": "/admin/trainings/trainees/{trainee}/erase/",
     "attendance": "/admin/trainings/attendance/",
+    "edit attendance": "/admin/trainings/attendance/edit/{attendance}/",
+    "attendance history": "/admin/trainings/attendance/history/{attendance}/",
+    "attendance usage": "/admin/trainings/attendance/usage/{attendance}/",
+    "copy attendance": "/admin/trainings/attendance/copy/{attendance}/",
     "import": "/admin/trainings/import/",
     "export log": "/admin/trainings/export-log/",
     "erasure log": "/admin/trainings/erasure-log/",
@@ -82,9 +94,18 @@ CONTENT = ADMIN | {
 OWN_SESSION = {
     "edit session",
     "inspect session",
+    "session history",
+    "session usage",
+    "copy session",
     "certificates",
     "sign-in sheet",
     "edit trainee",
+    "trainee history",
+    "trainee usage",
+    "copy trainee",
+    "edit attendance",
+    "attendance history",
+    "attendance usage",
 }
 TRAINER = ADMIN | {
     "sessions",
@@ -119,13 +140,16 @@ REACHES = {
     | MONITORING
     | CONTENT
     | {"import", "plan import", "export log", "erasure log"}
-    | {"export person", "erase person"},
+    | {"export person", "erase person", "delete session", "delete trainee"},
 }
 
 # Where the trainee's name is shown (HTML and JSON; the PDFs are checked elsewhere).
 # The verification page shows the name to whoever holds the certificate's code.
-NAMED = {"edit session", "certificates", "edit trainee", "trainees", "attendance"}
+NAMED = {"edit session", "certificates", "trainees", "attendance", "edit attendance"}
+NAMED |= {"edit trainee", "copy trainee", "trainee history", "trainee usage"}
+NAMED |= {"attendance history", "attendance usage", "copy session"}
 NAMED_FOR_OFFICE = NAMED | {"export person", "erase person", "audit log"}
+NAMED_FOR_OFFICE |= {"delete trainee"}
 SHOWS_NAME = {
     role: {"verify certificate"}
     | {"Trainer of the session": NAMED, "Office administrator": NAMED_FOR_OFFICE}.get(
@@ -163,6 +187,7 @@ def world(make_user, home_page):
     ids = {
         "session": session.pk,
         "trainee": attendance.trainee_id,
+        "attendance": attendance.pk,
         "code": certificate.code,
         "indicator": indicator.pk,
         "home": home_page.pk,
