@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
+from siteconf.storage import private_storage
+
 
 class Publication(models.Model):
     """One brochure, poster or manual, whatever the language: the shared metadata.
@@ -95,6 +97,12 @@ class Material(AbstractDocument):
     language = models.CharField(
         max_length=5, choices=Language.choices, default=Language.SQ
     )
+    # Wagtail's field, in private storage: partners-only files must pass the gate
+    # in Wagtail's serve view (wagtail_hooks.material_serve_gate), never /media/.
+    file = models.FileField(
+        upload_to="documents", verbose_name=_("file"), storage=private_storage
+    )
+    # Public: the library shows previews of every file.
     thumbnail = models.ImageField(
         upload_to="material_thumbnails", blank=True, editable=False
     )

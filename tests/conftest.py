@@ -23,7 +23,26 @@ def service_missing(reason: str):
 
 @pytest.fixture(autouse=True)
 def _media_storage(settings, tmp_path):
+    """Public and private files in the test's own temporary folders."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    private = {
+        **settings.STORAGES["private"],
+        "OPTIONS": {"location": settings.PRIVATE_MEDIA_ROOT},
+    }
+    settings.STORAGES = {**settings.STORAGES, "private": private}
+
+
+@pytest.fixture
+def stored_privately(settings):
+    """Whether a stored file's name is in PRIVATE_MEDIA_ROOT and not in MEDIA_ROOT
+    (which a web server may serve to anyone)."""
+
+    def check(name: str) -> bool:
+        private = Path(settings.PRIVATE_MEDIA_ROOT) / name
+        return private.is_file() and not (Path(settings.MEDIA_ROOT) / name).exists()
+
+    return check
 
 
 @pytest.fixture

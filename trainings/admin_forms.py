@@ -1,5 +1,11 @@
-"""Admin form of training sessions: evidence files are checked before they are stored."""
+"""Admin form of training sessions: evidence files are checked before they are stored,
+and linked to the view that checks who downloads them."""
 
+from dataclasses import dataclass
+
+from django import forms
+from django.db.models.fields.files import FieldFile
+from django.urls import reverse
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
@@ -23,3 +29,32 @@ class SessionForm(WagtailAdminModelForm):
     def clean_signin_sheet_scan(self):
         validate_evidence(self.cleaned_data.get("signin_sheet_scan"))
         return self.cleaned_data.get("signin_sheet_scan")
+
+
+@dataclass(frozen=True)
+class _Download:
+    """What Django's file widget template shows for the current file."""
+
+    name: str
+    url: str
+
+    def __str__(self):
+        return self.name
+
+
+class SessionFileInput(forms.ClearableFileInput):
+    """The current agenda or scan linked through trainings.views.session_file_view:
+    private files have no URL of their own (siteconf.storage)."""
+
+    def is_initial(self, value) -> bool:
+        return (
+            isinstance(value, FieldFile)
+            and bool(value)
+            and value.instance.pk is not None
+        )
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            args = [value.instance.pk, value.field.name]
+            return _Download(value.name, reverse("trainings:session_file", args=args))
+        return None

@@ -18,6 +18,11 @@ urlpatterns = [
         name="session_signin_sheet",
     ),
     path(
+        "trainings/sessions/<int:pk>/files/<str:field>",
+        views.session_file_view,
+        name="session_file",
+    ),
+    path(
         "trainings/certificates/<str:code>.pdf",
         views.certificate_pdf_view,
         name="certificate_pdf",

@@ -1,4 +1,4 @@
-"""Public certificate verification, and PDF downloads for people allowed to see names."""
+"""Public certificate verification, and downloads for people allowed to see names."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -68,4 +68,30 @@ def certificate_pdf_view(request, code: str):
         certificate.pdf.open("rb"),
         content_type="application/pdf",
         filename=f"certificate-{certificate.code}.pdf",
+    )
+
+
+# The session's private files (siteconf.storage): field → what the export log says.
+SESSION_FILES = {"agenda": "", "signin_sheet_scan": "sign-in sheet scan"}
+
+
+@login_required
+def session_file_view(request, pk: int, field: str):
+    """A session's agenda or signed sign-in sheet scan, for its trainers and the
+    office; a 404 to everyone else, as if the file did not exist."""
+    if field not in SESSION_FILES:
+        raise Http404
+    try:
+        session = _session_with_names(request, pk)
+    except PermissionDenied:
+        raise Http404 from None
+    file = getattr(session, field)
+    if not file:
+        raise Http404
+    if SESSION_FILES[field]:  # the scan holds names and signatures
+        personal_data_export_record(
+            user=request.user, what=SESSION_FILES[field], detail=session.ref
+        )
+    return FileResponse(
+        file.open("rb"), as_attachment=True, filename=file.name.rsplit("/", 1)[-1]
     )

@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
-from .admin_forms import SessionForm
+from .admin_forms import SessionFileInput, SessionForm
 from .models import (
     SOP,
     Agency,
@@ -144,8 +144,8 @@ class SessionViewSet(OwnedRowsViewSet):
         MultiFieldPanel(
             [
                 FieldPanel("notes"),
-                FieldPanel("agenda"),
-                FieldPanel("signin_sheet_scan"),
+                FieldPanel("agenda", widget=SessionFileInput),
+                FieldPanel("signin_sheet_scan", widget=SessionFileInput),
             ],
             heading="Notes and evidence",
         ),

@@ -28,7 +28,9 @@ def test_worker_builds_the_report_and_the_progress_endpoint_says_so(
 ):
     # given a worker on the test database and media folder
     celery_worker_on_redis(
-        DATABASE_URL=test_database_url(), MEDIA_ROOT=str(settings.MEDIA_ROOT)
+        DATABASE_URL=test_database_url(),
+        MEDIA_ROOT=str(settings.MEDIA_ROOT),
+        PRIVATE_MEDIA_ROOT=str(settings.PRIVATE_MEDIA_ROOT),
     )
     client.force_login(make_user("officer", "Monitoring officer"))
 

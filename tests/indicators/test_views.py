@@ -80,7 +80,7 @@ def test_pdf_export_is_a_pdf(world, officer, client):
 
 
 def test_background_report_reports_progress_and_downloads(
-    world, officer, client, django_capture_on_commit_callbacks
+    world, officer, client, django_capture_on_commit_callbacks, stored_privately
 ):
     # given a report queued from the report page (tasks run eagerly in tests)
     with django_capture_on_commit_callbacks(execute=True):
@@ -105,6 +105,8 @@ def test_background_report_reports_progress_and_downloads(
     download = client.get(status["download"])
     content = b"".join(download.streaming_content).decode()
     assert "Actual 2022 Q2" in content.splitlines()[0]
+    job.refresh_from_db()
+    assert stored_privately(job.file.name)  # only this view hands it out
 
 
 def test_someone_elses_job_is_hidden(world, officer, client, make_user):
@@ -113,12 +115,13 @@ def test_someone_elses_job_is_hidden(world, officer, client, make_user):
         period_end="2022-12-31",
         period_label="2022",
         format="csv",
+        state=ReportJob.State.DONE,
         created_by=make_user("other", "Monitoring officer"),
     )
 
-    response = client.get(f"/admin/indicators/jobs/{job.pk}/status/", follow=True)
-
-    assert response.status_code == 404
+    for path in ("status/", "download/"):
+        url = f"/admin/indicators/jobs/{job.pk}/{path}"
+        assert client.get(url, follow=True).status_code == 404
 
 
 def test_manual_value_is_recorded_with_who_entered_it(world, officer, client):

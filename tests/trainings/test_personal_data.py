@@ -8,7 +8,7 @@ import pytest
 from auditlog.models import LogEntry
 from django.apps import apps
 from django.core import serializers
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -166,6 +166,7 @@ def test_erasure_from_the_admin_removes_the_name_everywhere(
     client.force_login(office)
     code = Certificate.objects.get().code
     pdf = Certificate.objects.get().pdf.name
+    assert storages["private"].exists(pdf)
     session = person.participations.first().session
     # The name reaches the logs: a searched list export, edits in the admin.
     client.get(reverse("trainees:index"), {"q": NAME, "export": "csv"})
@@ -199,7 +200,7 @@ def test_erasure_from_the_admin_removes_the_name_everywhere(
     assert (person.email, person.phone, person.region) == ("", "", None)
     assert person.name_key == f"erased person {person.pk}"
     assert client.get(verify, follow=True).status_code == 404
-    assert not default_storage.exists(pdf)
+    assert not storages["private"].exists(pdf)
     for listing in ("trainees:index", "attendance:index"):
         assert NAME not in client.get(reverse(listing)).content.decode()
         export = client.get(reverse(listing), {"export": "csv"})

@@ -5,6 +5,8 @@ import secrets
 from django.conf import settings
 from django.db import models
 
+from siteconf.storage import private_storage
+
 
 def certificate_code() -> str:
     """Ten unambiguous characters: hard to guess, easy to type from paper."""
@@ -19,7 +21,9 @@ class Certificate(models.Model):
         "Participation", on_delete=models.CASCADE, related_name="certificate"
     )
     code = models.CharField(max_length=20, unique=True, default=certificate_code)
-    pdf = models.FileField(upload_to="certificates/", blank=True)
+    pdf = models.FileField(
+        upload_to="certificates/", storage=private_storage, blank=True
+    )
     issued_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -5,6 +5,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from siteconf.storage import private_storage
+
 from .reference import Country
 
 
@@ -219,7 +221,7 @@ class ReportJob(models.Model):
     )
     progress = models.PositiveSmallIntegerField(default=0)
     step = models.CharField(max_length=100, blank=True)
-    file = models.FileField(upload_to="reports/", blank=True)
+    file = models.FileField(upload_to="reports/", storage=private_storage, blank=True)
     error = models.TextField(blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

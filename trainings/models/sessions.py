@@ -5,6 +5,8 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from siteconf.storage import private_storage
+
 from ..names import name_key
 
 
@@ -56,9 +58,13 @@ class TrainingSession(ClusterableModel):
         max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     notes = models.TextField(blank=True)
-    agenda = models.FileField(upload_to="sessions/agendas/", blank=True)
+    # Private files (names, signatures): served only by trainings.views.session_file_view.
+    agenda = models.FileField(
+        upload_to="sessions/agendas/", storage=private_storage, blank=True
+    )
     signin_sheet_scan = models.FileField(
         upload_to="sessions/evidence/",
+        storage=private_storage,
         blank=True,
         help_text="Scanned, signed attendance sheet kept as evidence.",
     )
