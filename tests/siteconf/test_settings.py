@@ -33,6 +33,8 @@ _SETTINGS_VARS = {
     "CELERY_BROKER_URL",
     "ALLOWED_HOSTS",
     "CELERY_TASK_ALWAYS_EAGER",
+    "MEDIA_ROOT",
+    "PRIVATE_MEDIA_ROOT",
     # Set by tests/conftest.py for Playwright; `check --deploy` rightly refuses it.
     "DJANGO_ALLOW_ASYNC_UNSAFE",
 }
@@ -75,6 +77,15 @@ def test_secret_key_is_required_when_debug_is_off():
 
     assert result.returncode != 0
     assert "SECRET_KEY is required" in result.stderr
+
+
+def test_private_files_inside_the_served_media_folder_are_refused():
+    result = run_python(
+        READ, DEBUG="true", MEDIA_ROOT="/srv/media", PRIVATE_MEDIA_ROOT="/srv/media/p"
+    )
+
+    assert result.returncode != 0
+    assert "PRIVATE_MEDIA_ROOT must not be inside MEDIA_ROOT" in result.stderr
 
 
 def test_deploy_check_is_clean_with_production_values():

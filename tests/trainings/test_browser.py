@@ -1,10 +1,13 @@
 """A trainer's session, from sign-in to a certificate a visitor can check (chromium)."""
 
+from pathlib import Path
+
 import pypdfium2
 import pytest
 from playwright.sync_api import expect
 
 from tests import factories
+from tests.siteconf.test_security_uploads import PNG
 from trainings.models import Certificate, Participation, TrainingSession
 
 pytestmark = pytest.mark.browser
@@ -84,8 +87,21 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     assert TITLE in text
     assert "Drita Hoxha" in text and "Milena Kola" in text
 
-    # when they issue the certificates (the task runs inline in tests)
+    # when they attach the scan of the signed sheet to the session
     page.go_back()
+    page.get_by_label("Signin sheet scan").set_input_files(
+        {"name": "signed.png", "mimeType": "image/png", "buffer": PNG}
+    )
+    page.get_by_role("button", name="Save").click()
+    page.get_by_role("link", name="AL-2023-077").click()
+
+    # then the form links it, and it downloads through the checked view
+    with page.expect_download() as scan:
+        page.get_by_role("link", name="sessions/evidence/signed.png").click()
+    assert "/media/" not in scan.value.url
+    assert Path(scan.value.path()).read_bytes() == PNG
+
+    # when they issue the certificates (the task runs inline in tests)
     page.get_by_role("link", name="Certificates").click()
     page.get_by_role("button", name="Issue missing certificates").click()
 
