@@ -8,16 +8,6 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
 
-# Model fields holding private files, as (app_label.Model, field): what
-# `move_private_files` moves out of MEDIA_ROOT.
-PRIVATE_FILE_FIELDS = [
-    ("trainings.TrainingSession", "agenda"),
-    ("trainings.TrainingSession", "signin_sheet_scan"),
-    ("trainings.Certificate", "pdf"),
-    ("trainings.ReportJob", "file"),
-    ("materials.Material", "file"),
-]
-
 
 class PrivateFileSystemStorage(FileSystemStorage):
     """A folder the web server never serves, so its files have no URL: a page must
@@ -52,33 +42,43 @@ def _private_storage_reset(*, setting, **kwargs):
         private_media._wrapped = empty
 
 
+def private_file_fields() -> list:
+    """Every model field storing its files here (see `private_storage`)."""
+    from django.apps import apps
+
+    return [
+        field
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
+        if getattr(field, "storage", None) is private_media
+    ]
+
+
 def private_files_move() -> dict[str, int]:
-    """Move the files of PRIVATE_FILE_FIELDS from MEDIA_ROOT to their private storage,
-    under the same names (installations from before private storage); idempotent.
+    """Move the files of private fields from MEDIA_ROOT to private storage, under
+    the same names (installations from before private storage); idempotent.
 
     A name private storage already holds with other content (two files, one name:
     which row meant which cannot be told) is left in place and counted as a conflict.
     """
-    from django.apps import apps
-
     public = storages["default"]
     counts = {"moved": 0, "not_public": 0, "conflicts": 0}
-    for label, field_name in PRIVATE_FILE_FIELDS:
-        model = apps.get_model(label)
-        private = model._meta.get_field(field_name).storage
-        names = model.objects.exclude(**{field_name: ""}).values_list(
-            field_name, flat=True
-        )
-        for name in names.iterator():
+    for field in private_file_fields():
+        names = field.model._default_manager.exclude(**{field.name: ""})
+        for name in names.values_list(field.name, flat=True).iterator():
             if not public.exists(name):
                 counts["not_public"] += 1
                 continue
-            if not private.exists(name):
+            if not private_media.exists(name):
                 with public.open(name) as content:
-                    private.save(name, content)
-            elif not filecmp.cmp(public.path(name), private.path(name), shallow=False):
+                    private_media.save(name, content)
+            elif not _same_content(public.path(name), private_media.path(name)):
                 counts["conflicts"] += 1
                 continue
             public.delete(name)
             counts["moved"] += 1
     return counts
+
+
+def _same_content(path: str, other: str) -> bool:
+    return filecmp.cmp(path, other, shallow=False)
