@@ -261,6 +261,11 @@ def old_and_recent():
 def test_retention_erases_only_people_past_the_period(old_and_recent):
     old, kept = old_and_recent
     today = D(2026, 12, 1)
+    # list exports whose notes hold a search for a name, in 2012 and this year
+    for detail, year in (("q=Old+0&export=csv", 2012), ("q=Still&export=csv", 2026)):
+        note = PersonalDataExport.objects.create(what="trainee list", detail=detail)
+        note.created_at = note.created_at.replace(year=year)
+        note.save()
     # when
     assert trainees_retention_run(years=10, dry_run=True, today=today) == 2
     assert not Trainee.objects.filter(erased_at__isnull=False).exists()
@@ -271,6 +276,8 @@ def test_retention_erases_only_people_past_the_period(old_and_recent):
     assert set(PersonalDataErasure.objects.values_list("reason", flat=True)) == {
         "retention"
     }
+    notes = PersonalDataExport.objects.filter(what="trainee list")
+    assert sorted(notes.values_list("detail", flat=True)) == ["", "q=Still&export=csv"]
     assert trainees_retention_run(years=10, today=today) == 0  # idempotent
     assert trainees_retention_run(years=0, today=D(2090, 1, 1)) == 0  # 0 = keep
 

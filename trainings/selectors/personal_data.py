@@ -105,7 +105,7 @@ def trainee_ids_due_for_retention(*, years: int, today: date | None = None) -> Q
     """
     if years <= 0:
         return Trainee.objects.none().values_list("pk", flat=True)
-    cutoff = _years_before(today or timezone.localdate(), years)
+    cutoff = retention_cutoff(years=years, today=today)
     return (
         Trainee.objects.filter(erased_at__isnull=True)
         .annotate(last_end=Max("participations__session__end_date"))
@@ -116,6 +116,11 @@ def trainee_ids_due_for_retention(*, years: int, today: date | None = None) -> Q
         .order_by("pk")
         .values_list("pk", flat=True)
     )
+
+
+def retention_cutoff(*, years: int, today: date | None = None) -> date:
+    """The last day a record may date from to be past a retention of `years`."""
+    return _years_before(today or timezone.localdate(), years)
 
 
 def _years_before(day: date, years: int) -> date:

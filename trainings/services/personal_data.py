@@ -23,7 +23,10 @@ from ..models import (
     PersonalDataExport,
     Trainee,
 )
-from ..selectors.personal_data import trainee_ids_due_for_retention
+from ..selectors.personal_data import (
+    retention_cutoff,
+    trainee_ids_due_for_retention,
+)
 
 # "Erased person 42": unique per record, so erased people never look like
 # duplicates of each other, and stable under Trainee.save()'s name folding.
@@ -57,6 +60,13 @@ def trainees_retention_run(*, years: int, dry_run: bool = False, today=None) -> 
     keeps everyone. Runs in batches, each one transaction of set-based writes.
     """
     ids = list(trainee_ids_due_for_retention(years=years, today=today))
+    if not dry_run and years > 0:
+        # A list export's note keeps the search typed (a name, maybe); only a
+        # person's own erasure can find their name in it, so notes older than the
+        # retention period lose their text, in one statement.
+        PersonalDataExport.objects.filter(
+            created_at__date__lte=retention_cutoff(years=years, today=today)
+        ).exclude(detail="").update(detail="")
     if not dry_run:
         for start in range(0, len(ids), BATCH_SIZE):
             trainees_anonymise(
