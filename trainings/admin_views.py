@@ -26,7 +26,7 @@ from .imports import (
 from .models import Trainee, TrainingSession
 from .names import name_key
 from .privacy_views import ERASE_PERM, EXPORT_PERM
-from .selectors.audit_log import audit_log_for_user
+from .selectors.audit_log import audit_entries_described, audit_log_for_user
 from .selectors.sessions import (
     MANAGE_ALL,
     session_list_annotate,
@@ -333,3 +333,6 @@ class AuditLogIndexView(generic.IndexView):
 
     def get_base_queryset(self):
         return audit_log_for_user(user=self.request.user)
+
+    def get_table(self, object_list):
+        return super().get_table(audit_entries_described(object_list))

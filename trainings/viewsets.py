@@ -29,7 +29,6 @@ from .models import (
     Trainee,
     TrainingSession,
 )
-from .selectors.audit_log import audit_entry_changes
 from .selectors.sessions import MANAGE_ALL
 
 PEOPLE = Column("people", label="People", sort_key="people")
@@ -277,7 +276,7 @@ class AuditLogViewSet(ModelViewSet):
         Column("kind", label="Record type", accessor="content_type.name"),
         Column("object_repr", label="Record"),
         Column("action", label="Action", accessor="get_action_display"),
-        Column("changes", label="Changes", accessor=audit_entry_changes),
+        Column("changes", label="Changes", accessor="changes_text"),
     ]
     list_filter = ["action", "timestamp"]
     # Never shown: permissions.ReadOnlyPolicy refuses every change, even to superusers.

@@ -9,12 +9,16 @@ from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import (
+    AgencyFactory,
     IndicatorFactory,
     ModuleFactory,
     ParticipationFactory,
+    ProfessionFactory,
     TraineeFactory,
     TrainingSessionFactory,
 )
@@ -176,6 +180,47 @@ def test_office_reads_the_whole_log_monitoring_only_plan_history(
     # trainers read no log at all
     client.force_login(make_user("alice", "Trainer"))
     assert client.get(url).url == reverse("wagtailadmin_home")
+
+
+def _attendance_changed(numbers: range, *, by) -> None:
+    """Attendance rows, each moved to another person, profession and agency."""
+    session = TrainingSessionFactory()
+    for i in numbers:
+        row = ParticipationFactory(
+            session=session,
+            trainee=TraineeFactory(full_name=f"First {i}"),
+            profession=None,
+            agency=None,
+        )
+        with set_actor(by):
+            row.trainee = TraineeFactory(full_name=f"Moved {i}")
+            row.profession = ProfessionFactory(name=f"Profession {i}")
+            row.agency = AgencyFactory(name=f"Agency {i}")
+            row.save()
+
+
+def test_audit_log_page_costs_the_same_queries_for_3_or_30_changes(client, office):
+    LogEntry.objects.all().delete()
+    url = reverse("audit_log:index")
+    client.force_login(office)
+
+    def page_queries() -> tuple[int, str]:
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url).content.decode()
+        return len(queries), page
+
+    _attendance_changed(range(3), by=office)
+    few, page = page_queries()
+    assert "trainee: First 2 → Moved 2" in page
+    assert "profession: – → Profession 2" in page
+    agency = Participation.objects.get(trainee__full_name="Moved 2").agency
+    assert f"agency: – → {agency}" in page
+    # when
+    _attendance_changed(range(3, 30), by=office)
+    # then
+    many, page = page_queries()
+    assert "Profession 29" in page
+    assert many == few
 
 
 def test_nobody_edits_a_log_not_even_a_superuser(client, make_user, session):

@@ -5,9 +5,17 @@ indicators, targets and manual values are open to whoever may view them
 (monitoring officers). Trainers hold no `auditlog.view_logentry` and read none.
 """
 
+import datetime
+from collections import defaultdict
+from contextlib import suppress
+from functools import partial
+
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import QuerySet
+from django.utils import formats, timezone
+from django.utils.dateparse import parse_datetime
 
 from ..models import (
     Indicator,
@@ -42,19 +50,103 @@ def audit_log_for_user(*, user) -> QuerySet[LogEntry]:
     )
 
 
-def audit_entry_changes(entry: LogEntry) -> str:
-    """One line of "field: before → after" (or "field: add X, Y" for many-to-many)."""
-    raw = entry.changes_dict
-    if any(isinstance(value, dict) for value in raw.values()):
-        return "; ".join(
-            f"{field}: {value.get('operation')} {', '.join(value.get('objects', []))}"
-            for field, value in raw.items()
+def audit_entries_described(entries) -> list[LogEntry]:
+    """The page's entries, each with `changes_text` ("field: before → after").
+
+    auditlog's `changes_display_dict` fetches each foreign-key value with its
+    own query; here each related model is read once for the whole page. Labels
+    come from the rows themselves, so an erased person shows anonymised.
+    """
+    entries = list(entries)
+    changes = {entry.pk: entry.changes_dict for entry in entries}
+    labels = _foreign_key_labels(entries, changes)
+    for entry in entries:
+        model = entry.content_type.model_class()
+        entry.changes_text = "; ".join(
+            _change_text(model, name, values, labels)
+            for name, values in changes[entry.pk].items()
+            if (isinstance(values, dict) or len(values) == 2)
+            and not _reverse_relation(model, name)  # auditlog's display skips these
         )
-    return "; ".join(
-        f"{field}: {_shown(values[0])} → {_shown(values[1])}"
-        for field, values in entry.changes_display_dict.items()
-        if len(values) == 2
-    )
+    return entries
+
+
+def _foreign_key_labels(entries, changes) -> dict[tuple, str]:
+    """(related model, pk) → its label, one `in_bulk` per related model."""
+    wanted: dict[type, set] = defaultdict(set)
+    for entry in entries:
+        model = entry.content_type.model_class()
+        for name, values in changes[entry.pk].items():
+            field = _foreign_key(model, name)
+            if field and not isinstance(values, dict):
+                wanted[field.related_model] |= {
+                    pk for pk in map(partial(_pk, field), values) if pk is not None
+                }
+    return {
+        (related, pk): str(row)
+        for related, pks in wanted.items()
+        for pk, row in related._default_manager.in_bulk(pks).items()
+    }
+
+
+def _change_text(model, name: str, values, labels) -> str:
+    if isinstance(values, dict):  # many-to-many: {"operation": "add", "objects": [...]}
+        return (
+            f"{name}: {values.get('operation')} {', '.join(values.get('objects', []))}"
+        )
+    field = _field(model, name)
+    if field is None:  # not a model field (an import run's file and counts)
+        return f"{name}: {_shown(values[0])} → {_shown(values[1])}"
+    before, after = (_value_text(field, value, labels) for value in values)
+    return f"{field.verbose_name}: {before} → {after}"
+
+
+def _value_text(field, value, labels) -> str:
+    """What auditlog's display shows: choice labels, local dates, related rows."""
+    if value in (None, "None", ""):
+        return _shown(value)
+    if field.choices:
+        return str({str(k): label for k, label in field.flatchoices}.get(value, value))
+    if _foreign_key(field.model, field.name):
+        pk = _pk(field, value)
+        default = f"Deleted '{field.related_model.__name__}' ({value})"
+        return (
+            labels.get((field.related_model, pk), default) if pk is not None else value
+        )
+    if field.get_internal_type() == "DateField":
+        with suppress(ValueError):
+            return formats.localize(datetime.date.fromisoformat(value))
+    if field.get_internal_type() == "DateTimeField" and (
+        moment := parse_datetime(value)
+    ):
+        return formats.localize(timezone.localtime(moment))
+    return str(value)
+
+
+def _field(model, name: str):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def _reverse_relation(model, name: str) -> bool:
+    field = _field(model, name)
+    return bool(field and field.auto_created and not field.concrete)
+
+
+def _foreign_key(model, name: str):
+    field = _field(model, name)
+    return field if field and (field.many_to_one or field.one_to_one) else None
+
+
+def _pk(field, value):
+    if value in (None, "None", ""):
+        return None
+    try:
+        return field.related_model._meta.pk.to_python(value)
+    except ValidationError:  # a label stored before ids were
+        return None
 
 
 def _shown(value) -> str:
