@@ -243,15 +243,20 @@ def test_nobody_edits_a_log_not_even_a_superuser(client, make_user, session):
         assert type(entry).objects.filter(pk=entry.pk).exists()
 
 
+def _upload(client, path, *, kind=None, content=None, dry_run=False):
+    """Send a file through the office's import screen."""
+    data = {
+        "kind": kind or path.stem,
+        "file": SimpleUploadedFile(path.name, content or path.read_bytes()),
+    }
+    if dry_run:
+        data["dry_run"] = "on"
+    return client.post(reverse("trainings_import:index"), data)
+
+
 def test_an_import_run_is_one_entry_with_who_file_and_counts(client, office, reference):
     def upload(path, dry_run=False):
-        data = {
-            "kind": path.stem,
-            "file": SimpleUploadedFile(path.name, path.read_bytes()),
-        }
-        if dry_run:
-            data["dry_run"] = "on"
-        client.post(reverse("trainings_import:index"), data)
+        _upload(client, path, dry_run=dry_run)
 
     client.force_login(office)
     upload(DATA / "sessions.csv", dry_run=True)
@@ -274,3 +279,31 @@ def test_import_command_run_is_logged_without_actor(reference):
     call_command("import_sessions", str(DATA / "sessions.csv"), stdout=io.StringIO())
     entry = LogEntry.objects.get()
     assert (entry.object_repr, entry.actor) == ("Import of sessions.csv", None)
+
+
+def test_a_reference_import_is_one_entry_a_refused_file_none(client, office, tmp_path):
+    client.force_login(office)
+    good = tmp_path / "professions.csv"
+    good.write_text("code,name\nPOL,Police officers\nJUD,Judges\n")
+    # when: a file with a row missing its name, then a good one
+    _upload(client, good, content=b"code,name\nPOL,\n")
+    assert not LogEntry.objects.exists()
+    _upload(client, good)
+    # then
+    entry = LogEntry.objects.get()
+    assert (entry.object_repr, entry.actor) == ("Import of professions.csv", office)
+    assert entry.changes_dict["created"] == [None, "2"]
+    page = client.get(reverse("audit_log:index")).content.decode()
+    assert "Import of professions.csv" in page and "created: – → 2" in page
+
+
+def test_an_import_whose_entry_fails_keeps_no_rows(reference, monkeypatch):
+    def refused(**kwargs):
+        raise RuntimeError("audit log unavailable")
+
+    monkeypatch.setattr(LogEntry.objects, "create", refused)
+    with pytest.raises(RuntimeError):
+        call_command(
+            "import_sessions", str(DATA / "sessions.csv"), stdout=io.StringIO()
+        )
+    assert not TrainingSession.objects.exists()

@@ -15,7 +15,6 @@ from django.db import connection
 from ..models import Participation, Trainee
 from ..models.sessions import Gender
 from ..names import name_key
-from ..services.audit import import_run_record
 from . import lookups
 from .reading import (
     Columns,
@@ -60,9 +59,7 @@ def participants_import(
     data: bytes, *, filename: str, dry_run: bool = False, user=None
 ) -> ImportResult:
     """Add or update attendance rows for sessions that already exist."""
-    result = PARTICIPANTS.run(data, filename=filename, dry_run=dry_run, user=user)
-    import_run_record(model=Participation, filename=filename, result=result, user=user)
-    return result
+    return PARTICIPANTS.run(data, filename=filename, dry_run=dry_run, user=user)
 
 
 def _check(table, errors) -> list[ParticipantRow]:
@@ -208,7 +205,7 @@ def _existing_participations(session_ids: set[int]) -> dict[tuple, tuple]:
     return existing
 
 
-PARTICIPANTS = Importer(COLUMNS, check=_check, write=_write)
+PARTICIPANTS = Importer(COLUMNS, check=_check, write=_write, model=Participation)
 
 
 def _update_rows(rows: list[Participation]) -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from ..services.audit import import_run_record
 from .table import Columns, RowError, Table, TableError, table_read
 
 __all__ = ["Columns", "RowError", "Table", "TableError", "table_read"]
@@ -179,18 +180,21 @@ class Importer:
     """One kind of file: its columns, how rows are checked, and how they are written.
 
     `check(table, errors)` returns the parsed rows and appends to `errors`;
-    `write(parsed, **context)` returns (created, updated).
+    `write(parsed, **context)` returns (created, updated). `model` names the
+    rows in the run's audit-log entry.
     """
 
     columns: Columns
     check: Callable
     write: Callable
+    model: type
 
     def run(self, data: bytes, *, filename: str, dry_run: bool, **context):
         """Read, check every row, then write all rows in one transaction, or nothing.
 
         A dry run writes in a transaction that is rolled back, so its figures
-        are the real ones.
+        are the real ones. The run's audit-log entry is written in the same
+        transaction, so it is kept exactly when the rows are.
         """
         result = ImportResult(dry_run=dry_run)
         try:
@@ -205,4 +209,11 @@ class Importer:
             result.created, result.updated = self.write(parsed, **context)
             if dry_run:
                 transaction.set_rollback(True)
+            else:
+                import_run_record(
+                    model=self.model,
+                    filename=filename,
+                    result=result,
+                    user=context.get("user"),
+                )
         return result

@@ -54,6 +54,7 @@ def reference_import(
         columns,
         check=lambda table, errors: _check(spec, table, errors),
         write=lambda rows: _write(spec, rows),
+        model=spec.model,
     )
     return importer.run(data, filename=filename, dry_run=dry_run)
 

@@ -3,7 +3,6 @@
 from dataclasses import dataclass, field
 
 from ..models import TrainingSession
-from ..services.audit import import_run_record
 from . import lookups
 from .reading import (
     Columns,
@@ -55,11 +54,7 @@ def sessions_import(
 
     `user` becomes `created_by` of new sessions, so a trainer who imports keeps them.
     """
-    result = SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
-    import_run_record(
-        model=TrainingSession, filename=filename, result=result, user=user
-    )
-    return result
+    return SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
 
 
 def _check(table, errors) -> list[SessionRow]:
@@ -145,7 +140,7 @@ def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
     return len(new), len(changed)
 
 
-SESSIONS = Importer(COLUMNS, check=_check, write=_write)
+SESSIONS = Importer(COLUMNS, check=_check, write=_write, model=TrainingSession)
 
 
 def _replace_links(column: str, fk_name: str, rows, ids: dict[str, int]) -> None:

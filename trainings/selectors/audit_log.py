@@ -18,16 +18,22 @@ from django.utils import formats, timezone
 from django.utils.dateparse import parse_datetime
 
 from ..models import (
+    Agency,
     Indicator,
     IndicatorTarget,
     ManualValue,
+    Module,
     Participation,
+    Profession,
+    Region,
     TrainingSession,
 )
 from .sessions import MANAGE_ALL
 
 PLAN_MODELS = (Indicator, IndicatorTarget, ManualValue)
-AUDITED_MODELS = (TrainingSession, Participation, *PLAN_MODELS)
+# Reference data is not logged row by row; its imports are (one entry a run).
+REFERENCE_MODELS = (Agency, Profession, Module, Region)
+AUDITED_MODELS = (TrainingSession, Participation, *PLAN_MODELS, *REFERENCE_MODELS)
 
 
 def audit_log_for_user(*, user) -> QuerySet[LogEntry]:

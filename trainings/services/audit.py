@@ -16,15 +16,14 @@ def personal_data_export_record(*, user, what: str, detail: str = "") -> None:
 
 
 def import_run_record(*, model, filename: str, result, user=None) -> None:
-    """One audit-log entry per import that wrote rows: who, when, file and counts.
+    """The audit-log entry of an import that wrote rows: who, when, file and counts.
 
     Imports write with bulk_create and UPDATE ... FROM VALUES, which send no
     save signals (that is what keeps 20,000 rows at seconds), so the audit log
-    gets the run rather than each row. The actor is the signed-in user (the
-    auditlog middleware fills it in on the import screen), or empty for a command.
+    gets the run rather than each row; `Importer.run` calls this inside the
+    import's transaction. The actor is the signed-in user (the auditlog
+    middleware fills it in on the import screen), or empty for a command.
     """
-    if result.dry_run or result.errors:
-        return
     LogEntry.objects.create(
         content_type=ContentType.objects.get_for_model(model),
         object_pk="",
