@@ -3,6 +3,7 @@
 Entries on attendance name trainees, so they are for the office only; plan
 indicators, targets and manual values are open to whoever may view them
 (monitoring officers). Trainers hold no `auditlog.view_logentry` and read none.
+Reference data (agencies, professions, ...) appears through its import runs.
 """
 
 import datetime
@@ -88,10 +89,11 @@ def _foreign_key_labels(entries, changes) -> dict[tuple, str]:
                 wanted[field.related_model] |= {
                     pk for pk in map(partial(_pk, field), values) if pk is not None
                 }
+    # select_related(): labels such as a plan node's "plan:code" read a parent row.
     return {
         (related, pk): str(row)
         for related, pks in wanted.items()
-        for pk, row in related._default_manager.in_bulk(pks).items()
+        for pk, row in related._default_manager.select_related().in_bulk(pks).items()
     }
 
 
@@ -113,7 +115,7 @@ def _value_text(field, value, labels) -> str:
         return _shown(value)
     if field.choices:
         return str({str(k): label for k, label in field.flatchoices}.get(value, value))
-    if _foreign_key(field.model, field.name):
+    if field.many_to_one or field.one_to_one:
         pk = _pk(field, value)
         default = f"Deleted '{field.related_model.__name__}' ({value})"
         return (
