@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image
 
+from campaigns.page_cache import page_cache_invalidate
 from trainings.models import Region
 
 from .models import Distribution, Material, MaterialDownload
@@ -78,6 +79,7 @@ def material_thumbnail_generate(*, material: Material) -> bool:
         material.thumbnail.delete(save=False)
     material.thumbnail.save(name, ContentFile(buffer.getvalue()), save=False)
     Material.objects.filter(pk=material.pk).update(thumbnail=material.thumbnail.name)
+    page_cache_invalidate()  # an update() sends no signal; the library shows it
     return True
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -119,10 +119,11 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite is the quick start's database only (production is PostgreSQL).
     # Every request is a transaction, and a download reads then writes: with
     # SQLite's default deferred transactions concurrent downloads fail with
-    # "database is locked" (18% under `make load`). Take the write lock up front
-    # and let readers go on beside the writer.
+    # "database is locked" (18% under `make load`). Taking the write lock up front
+    # serialises requests, which a demo can afford; WAL lets readers go on beside.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         transaction_mode="IMMEDIATE", init_command="PRAGMA journal_mode=WAL;"
     )
@@ -265,8 +266,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Content-Security-Policy (django-csp 4): https://django-csp.readthedocs.io/
-# The public site runs only our own files: no inline script or style anywhere.
-# A template that needs an inline script gives it nonce="{{ request.csp_nonce }}".
+# The public site runs only our own files: no inline script or style anywhere, and
+# no nonce either (a page served from the page cache would carry an old one).
 VIDEO_HOSTS = [
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",
@@ -275,7 +276,7 @@ VIDEO_HOSTS = [
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF],
         "frame-src": [SELF, *VIDEO_HOSTS],  # campaign TV spots (EmbedBlock)

@@ -5,14 +5,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 
 # Kinds by MIME type (as read from the magic bytes, not the file's name) → label.
 PDF_AND_IMAGES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
 
 
-@deconstructible
 class UploadValidator:
     """Refuse a new upload that is bigger than a setting's megabytes or of a kind
     not in `allowed`; files already stored pass (a form re-saving them).
@@ -47,8 +45,3 @@ class UploadValidator:
                 },
                 code="file_kind",
             )
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, UploadValidator) and (
-            (self.allowed, self.max_mb_setting) == (other.allowed, other.max_mb_setting)
-        )

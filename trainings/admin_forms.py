@@ -22,13 +22,10 @@ class SessionForm(WagtailAdminModelForm):
     A form check rather than a model validator, so no migration is needed.
     """
 
-    def clean_agenda(self):
-        validate_evidence(self.cleaned_data.get("agenda"))
-        return self.cleaned_data.get("agenda")
-
-    def clean_signin_sheet_scan(self):
-        validate_evidence(self.cleaned_data.get("signin_sheet_scan"))
-        return self.cleaned_data.get("signin_sheet_scan")
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("agenda", "signin_sheet_scan"):
+            self.fields[name].validators.append(validate_evidence)
 
 
 @dataclass(frozen=True)

@@ -150,11 +150,8 @@ class SessionViewSet(OwnedRowsViewSet):
         ),
     ]
 
-    def get_edit_handler(self):
-        # The form checks uploaded files by content (trainings.admin_forms).
-        return ObjectList(self.panels, base_form_class=SessionForm).bind_to_model(
-            self.model
-        )
+    # The form checks uploaded files by content (trainings.admin_forms).
+    edit_handler = ObjectList(panels, base_form_class=SessionForm)
 
 
 class TraineeViewSet(OwnedRowsViewSet):

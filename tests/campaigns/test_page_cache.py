@@ -214,3 +214,35 @@ def test_every_download_is_counted(client, translated_campaign):
         b"".join(response.streaming_content)
 
     assert MaterialDownload.objects.filter(material=brochure).count() == 3
+
+
+def test_a_saved_draft_keeps_the_cache(
+    translated_campaign, django_capture_on_commit_callbacks
+):
+    Client().get(translated_campaign.url)
+
+    # when an editor saves a draft (visitors see nothing new)
+    translated_campaign.title = "Draft title"
+    with django_capture_on_commit_callbacks(execute=True):
+        translated_campaign.save_revision()
+
+    # then the next visitor still gets the cached page
+    content, queries = queries_of(Client(), translated_campaign.url)
+    assert queries == 0
+    assert "Draft title" not in content
+
+
+def test_a_region_import_empties_the_cache(
+    translated_campaign, django_capture_on_commit_callbacks
+):
+    from trainings.imports import reference_import
+
+    Client().get(translated_campaign.url)
+
+    # when the office imports regions (bulk writes send no signals)
+    with django_capture_on_commit_callbacks(execute=True):
+        reference_import("regions", b"code,name\nDR,Durr\xc3\xabs\n", filename="r.csv")
+
+    # then the next visitor's page is built again
+    _, queries = queries_of(Client(), translated_campaign.url)
+    assert queries > 0

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from campaigns.page_cache import page_cache_invalidate
+
 from ..models import SOP, Agency, Module, Profession, Region
 from ..models.reference import Country
 from .reading import (
@@ -117,6 +119,8 @@ def _write(spec: ReferenceKind, rows: list[dict]) -> tuple[int, int]:
     model.objects.bulk_update(changed, fields)
     if rows and "parent" in rows[0]:
         _link_parents(model, rows)
+    # Bulk writes send no signals; regions and agencies show on public pages.
+    page_cache_invalidate()
     return len(new), len(changed)
 
 
