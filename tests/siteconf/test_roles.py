@@ -6,9 +6,11 @@ two sets. A trainee's name may appear only on the screens of the people who
 need it: the trainer of the session and the office.
 """
 
+import io
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import Client
 
 from materials.demo import build_library_page
@@ -269,3 +271,20 @@ def test_anonymous_visitor_never_meets_a_name_on_the_public_site(world, client):
         # then
         assert response.status_code == 200, path
         assert NAME not in response.content.decode(), path
+
+
+def test_sync_roles_lets_editors_edit_every_languages_pages(
+    home_page, django_user_model
+):
+    from django.core.management import call_command
+    from wagtail.models import Locale
+
+    serbian_home = home_page.get_translation(Locale.objects.get(language_code="sr"))
+    editor = django_user_model.objects.create_user("editor", password="pass")
+    # when an installation is upgraded
+    call_command("sync_roles", stdout=io.StringIO())
+    editor.groups.add(Group.objects.get(name="Campaign editor"))
+    # then its editors may edit the Serbian tree too
+    client = Client()
+    client.force_login(editor)
+    assert client.get(f"/admin/pages/{serbian_home.pk}/edit/").status_code == 200
