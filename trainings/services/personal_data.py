@@ -3,17 +3,19 @@
 The trainee row stays, so "unique people trained" is unchanged, and so is every
 breakdown (profession, agency and gender are copied onto the attendance rows).
 The name, contact details and folded name go; certificates are deleted with
-their PDFs; the audit trails that named the person are rewritten. Set-based: a
+their PDFs; the audit trails and export notes that named the person, in any
+spelling they ever had (merged records included), are rewritten. Set-based: a
 batch of people costs the same few queries whatever its size.
 """
 
-from urllib.parse import quote, quote_plus
+import re
+from urllib.parse import quote_plus, unquote_plus
 
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField, Value
-from django.db.models.functions import Cast, Concat, Replace
+from django.db.models import CharField, Q, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from ..models import (
@@ -23,6 +25,7 @@ from ..models import (
     PersonalDataExport,
     Trainee,
 )
+from ..names import name_key
 from ..selectors.personal_data import (
     retention_cutoff,
     trainee_ids_due_for_retention,
@@ -37,18 +40,10 @@ Reason = PersonalDataErasure.Reason
 
 
 def trainee_erase(*, trainee: Trainee, user) -> bool:
-    """Anonymise one person at their request; False if they were already erased.
-
-    Also rewrites the export log's notes (a search for the name, saved with a
-    list export), which only the full name can find.
-    """
-    name, key = trainee.full_name, trainee.name_key
-    with transaction.atomic():
-        erased = trainees_anonymise(
-            trainee_ids=[trainee.pk], user=user, reason=Reason.REQUEST
-        )
-        if erased:
-            _export_log_scrub(texts=[name, key])
+    """Anonymise one person at their request; False if they were already erased."""
+    erased = trainees_anonymise(
+        trainee_ids=[trainee.pk], user=user, reason=Reason.REQUEST
+    )
     trainee.refresh_from_db()
     return bool(erased)
 
@@ -61,8 +56,8 @@ def trainees_retention_run(*, years: int, dry_run: bool = False, today=None) -> 
     """
     ids = list(trainee_ids_due_for_retention(years=years, today=today))
     if not dry_run and years > 0:
-        # A list export's note keeps the search typed (a name, maybe); only a
-        # person's own erasure can find their name in it, so notes older than the
+        # A list export's note keeps the search typed (a name, maybe, even a
+        # misspelt one no erasure can match), so notes older than the
         # retention period lose their text, in one statement.
         PersonalDataExport.objects.filter(
             created_at__date__lte=retention_cutoff(years=years, today=today)
@@ -88,6 +83,7 @@ def trainees_anonymise(*, trainee_ids: list[int], user, reason: str) -> int:
     if not ids:
         return 0
     attendance_ids = _attendance_ids(trainee_ids=ids)
+    spellings = _spellings(trainee_ids=ids, attendance_ids=attendance_ids)
     Trainee.objects.filter(pk__in=ids).update(
         full_name=_numbered(ERASED_NAME, "pk"),
         name_key=_numbered(ERASED_NAME.lower(), "pk"),
@@ -97,7 +93,8 @@ def trainees_anonymise(*, trainee_ids: list[int], user, reason: str) -> int:
         erased_at=timezone.now(),
     )
     _certificates_delete(Certificate.objects.filter(participation__trainee_id__in=ids))
-    _audit_scrub(attendance_ids=attendance_ids)
+    _audit_scrub(attendance_ids=attendance_ids, spellings=spellings)
+    _export_log_scrub(keys={name_key(spelling) for spelling in spellings})
     PersonalDataErasure.objects.bulk_create(
         [PersonalDataErasure(trainee_id=pk, user=user, reason=reason) for pk in ids],
         batch_size=BATCH_SIZE,
@@ -135,26 +132,71 @@ def _certificates_delete(certificates) -> None:
     transaction.on_commit(lambda: [storage.delete(name) for name in files])
 
 
-def _audit_scrub(*, attendance_ids: list[int]) -> None:
+def _spellings(*, trainee_ids: list[int], attendance_ids: list[int]) -> set[str]:
+    """Every way these people were written: their names now, and the names the
+    audit log gave their attendance rows ("REF: Name"), which keep the spellings
+    of records merged into them and of names since corrected."""
+    names = set(
+        Trainee.objects.filter(pk__in=trainee_ids).values_list("full_name", flat=True)
+    )
+    titles = _attendance_entries().filter(object_id__in=attendance_ids)
+    for title in titles.values_list("object_repr", flat=True).distinct():
+        _ref, sep, name = title.partition(": ")
+        if sep and name.strip():
+            names.add(name)
+    return names
+
+
+def _attendance_entries():
+    return LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Participation)
+    )
+
+
+def _audit_scrub(*, attendance_ids: list[int], spellings: set[str]) -> None:
     """Rewrite the titles under which the audit log named these people.
 
     django-auditlog titles attendance rows "REF: Name" (their changes hold only
     the trainee's id, which now shows the erased name). A row later moved to
-    someone else loses its title too: a blank beats a leak. Wagtail's admin
-    history of people needs nothing: its titles are record ids (PersonLogEntry).
+    someone else loses its title too: a blank beats a leak. Rows found by id
+    are matched by spelling as well, which reaches rows merged before merges
+    handed over their history. Wagtail's admin history of people needs
+    nothing: its titles are record ids (PersonLogEntry).
     """
-    LogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(Participation),
-        object_id__in=attendance_ids,
-    ).update(object_repr=ERASED_ATTENDANCE)
+    entries = _attendance_entries()
+    entries.filter(object_id__in=attendance_ids).update(object_repr=ERASED_ATTENDANCE)
+    spellings = sorted(spellings)
+    for start in range(0, len(spellings), 100):  # SQLite's expression depth
+        titled = Q()
+        for name in spellings[start : start + 100]:
+            titled |= Q(object_repr__endswith=f": {name}")
+        entries.filter(titled).update(object_repr=ERASED_ATTENDANCE)
 
 
-def _export_log_scrub(*, texts: list[str]) -> None:
-    """Replace a name wherever an export note holds it, as typed or URL-encoded."""
-    variants = {
-        v for text in texts if text for v in (text, quote_plus(text), quote(text))
-    }
-    for variant in variants:
-        PersonalDataExport.objects.filter(detail__contains=variant).update(
-            detail=Replace("detail", Value(variant), Value(ERASED_NAME))
-        )
+def _export_log_scrub(*, keys: set[str]) -> None:
+    """Replace a name wherever an export note holds it, however it was typed.
+
+    A note keeps the query string of a list export ("q=BLERINA+SHEHU"), so the
+    name may be capitalised, without diacritics, in Cyrillic or URL-encoded:
+    each value is decoded and folded as people are matched (`name_key`), and a
+    value holding a folded name becomes the erased placeholder.
+    """
+    if not keys:
+        return
+    words = "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+    names = re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])")
+    notes = PersonalDataExport.objects.exclude(detail="").values_list("pk", "detail")
+    for pk, detail in list(notes):
+        scrubbed = "&".join(_scrubbed(part, names) for part in detail.split("&"))
+        if scrubbed != detail:
+            PersonalDataExport.objects.filter(pk=pk).update(detail=scrubbed)
+
+
+def _scrubbed(part: str, names: re.Pattern) -> str:
+    """One `key=value` of a note (or free text), with a value naming them replaced."""
+    key, sep, value = part.partition("=")
+    if not sep:
+        key, value = "", part
+    if not names.search(name_key(unquote_plus(value))):
+        return part
+    return f"{key}{sep}{quote_plus(ERASED_NAME)}" if sep else ERASED_NAME

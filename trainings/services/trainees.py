@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from ..models import Participation, Trainee
+from .audit import audit_trails_merge
 
 FILLABLE = ("gender", "profession_id", "agency_id", "region_id", "email", "phone")
 
@@ -13,7 +14,8 @@ def trainee_merge(*, target: Trainee, duplicates: list[Trainee]) -> Trainee:
 
     Where two of them attended the same session, the target's row is kept (a
     person counts once per session). Blank contact or job fields on the target
-    are filled from the duplicates; the duplicates are then deleted.
+    are filled from the duplicates; the duplicates are then deleted, their
+    history handed to the target (so erasing the target erases it too).
     """
     dup_ids = [d.pk for d in duplicates if d.pk != target.pk]
     seen = set(
@@ -37,5 +39,6 @@ def trainee_merge(*, target: Trainee, duplicates: list[Trainee]) -> Trainee:
             if not getattr(target, name) and getattr(duplicate, name):
                 setattr(target, name, getattr(duplicate, name))
     target.save()
+    audit_trails_merge(target=target, duplicates=duplicates)
     Trainee.objects.filter(pk__in=dup_ids).delete()
     return target
