@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from siteconf.spreadsheets import SpreadsheetIndexView
+
 from .models import CampaignActivity, Channel, TargetGroup
 from .views import MissingTranslationsView
 
@@ -33,6 +35,7 @@ class CampaignActivityViewSet(ModelViewSet):
         "articles",
     ]
     export_filename = "campaign-activities"
+    index_view_class = SpreadsheetIndexView
     search_fields = ["title", "place"]
 
 

@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from siteconf.spreadsheets import SpreadsheetIndexView
+
 from .models import Distribution, MaterialDownload, PrintRun, Publication
 from .selectors import material_can_download
 from .services import material_download_record
@@ -47,6 +49,7 @@ class PrintRunViewSet(ModelViewSet):
     exclude_form_fields: list[str] = []
     list_display = ["material", "date", "quantity", "funder"]
     list_export = ["material", "date", "quantity", "funder"]
+    index_view_class = SpreadsheetIndexView
     list_filter = ["date"]
 
 
@@ -65,6 +68,7 @@ class DistributionViewSet(ModelViewSet):
         "partner",
         "reported_by",
     ]
+    index_view_class = SpreadsheetIndexView
     list_filter = ["date", "region", "partner"]
 
 
@@ -78,6 +82,7 @@ class MaterialDownloadViewSet(ModelViewSet):
     inspect_view_enabled = True
     list_display = ["material", "at", "organisation"]
     list_export = ["material", "material.language", "at", "organisation"]
+    index_view_class = SpreadsheetIndexView
     list_filter = ["organisation", "at"]
 
 

@@ -17,6 +17,8 @@ from wagtail.admin.views.generic import models as generic
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import policy_registry
 
+from siteconf.spreadsheets import SpreadsheetIndexView
+
 from .imports import (
     REFERENCE_KINDS,
     participants_import,
@@ -65,7 +67,7 @@ def _int(value) -> int | None:
         return None
 
 
-class OwnedIndexView(generic.IndexView):
+class OwnedIndexView(SpreadsheetIndexView):
     """Lists only the user's rows; spreadsheet exports of names are logged."""
 
     export_what = ""

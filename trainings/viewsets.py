@@ -15,6 +15,8 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from siteconf.spreadsheets import SpreadsheetIndexView
+
 from . import admin_views
 from .admin_forms import SessionFileInput, SessionForm
 from .models import (
@@ -221,6 +223,7 @@ def _reference(model, fields, icon, **extra) -> ModelViewSet:
         list_display=fields[:4],
         search_fields=fields[:2],
         list_export=fields,
+        index_view_class=SpreadsheetIndexView,
         **extra,
     )
 

@@ -6,7 +6,6 @@ headings come from `Plan.level_names` and `Plan.report_labels`, and columns a
 plan does not use (budget, timeframe, years) are left out.
 """
 
-import csv
 import io
 from collections import Counter
 from collections.abc import Callable
@@ -14,6 +13,8 @@ from collections.abc import Callable
 from django.template.loader import render_to_string
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+
+from siteconf.spreadsheets import cell_safe, csv_text
 
 Column = tuple[str, Callable[[dict], object]]
 
@@ -87,11 +88,7 @@ def report_table(report: dict) -> tuple[list[str], list[list]]:
 
 def report_csv(report: dict) -> str:
     heading, rows = report_table(report)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(heading)
-    writer.writerows(rows)
-    return out.getvalue()
+    return csv_text([heading, *rows])
 
 
 def report_xlsx(report: dict) -> bytes:
@@ -105,7 +102,7 @@ def report_xlsx(report: dict) -> bytes:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append(row)
+        sheet.append([cell_safe(value) for value in row])
     sheet.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)

@@ -45,8 +45,9 @@ class Command(BaseCommand):
 
     def _write(self, content: str | bytes, output: str | None) -> None:
         if output:
-            mode = "wb" if isinstance(content, bytes) else "w"
-            with open(output, mode) as handle:
+            if isinstance(content, str):  # UTF-8 whatever the locale
+                content = content.encode()
+            with open(output, "wb") as handle:
                 handle.write(content)
         elif isinstance(content, bytes):
             sys.stdout.buffer.write(content)
