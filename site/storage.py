@@ -7,6 +7,7 @@ from django.core.files.storage import FileSystemStorage, storages
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
+from django.views.decorators.cache import cache_control
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
@@ -18,6 +19,13 @@ class PrivateFileSystemStorage(FileSystemStorage):
         raise NotImplementedError(
             "Private files are served by permission-checked views."
         )
+
+
+# The decorator of every view answering with a private file or personal data
+# (sign-in sheets, certificates, scans, reports, library documents, a certificate's
+# verification page): no browser or proxy cache keeps a copy, which would outlive
+# an erasure or a partner's access. Wagtail's admin URLs are `never_cache` already.
+private_no_store = cache_control(private=True, no_store=True)
 
 
 class _PrivateStorage(LazyObject):

@@ -9,14 +9,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from campaigns import views as campaign_views
 from campaigns.sitemaps import MultilingualSitemap
+from siteconf.storage import private_no_store
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Every library file passes the download gate (counted, partners-only refused
+    # to others): a cached copy would skip both.
+    path(
+        "documents/",
+        include(decorate_urlpatterns(wagtaildocs_urls.urlpatterns, private_no_store)),
+    ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("figures/", include("trainings.indicators.urls")),
     # /verify/<code>/ is printed on certificates, so it must not depend on a language.

@@ -5,12 +5,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from siteconf.storage import private_no_store
+
 from .models import Certificate, TrainingSession
 from .permissions import session_policy
 from .services.audit import personal_data_export_record
 from .services.certificates import session_signin_sheet_render
 
 
+@private_no_store
 def certificate_verify_view(request, code: str):
     """Confirm a certificate without login: name, session title and date, nothing else."""
     certificate = (
@@ -46,6 +49,7 @@ def _session_with_names(request, pk: int) -> TrainingSession:
     return session
 
 
+@private_no_store
 @login_required
 def session_signin_sheet_view(request, pk: int):
     """Printable sign-in sheet with the registered names and blank rows."""
@@ -59,6 +63,7 @@ def session_signin_sheet_view(request, pk: int):
     return response
 
 
+@private_no_store
 @login_required
 def certificate_pdf_view(request, code: str):
     """A certificate's PDF, for the session's trainers and the office."""
@@ -75,6 +80,7 @@ def certificate_pdf_view(request, code: str):
 SESSION_FILES = {"agenda": "", "signin_sheet_scan": "sign-in sheet scan"}
 
 
+@private_no_store
 @login_required
 def session_file_view(request, pk: int, field: str):
     """A session's agenda or signed sign-in sheet scan, for its trainers and the

@@ -13,6 +13,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from siteconf.spreadsheets import CSV_CONTENT_TYPE
+from siteconf.storage import private_no_store
+
 from ..models import Indicator, ReportJob
 from ..upload_screen import upload_screen
 from . import exports
@@ -28,7 +31,7 @@ IMPORT = "trainings.change_plan"
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
-    "csv": "text/csv; charset=utf-8",
+    "csv": CSV_CONTENT_TYPE,
 }
 
 
@@ -136,13 +139,17 @@ def job_status_view(request, job_id):
     )
 
 
+@private_no_store
 @permission_required(VIEW, raise_exception=True)
 def job_download_view(request, job_id):
     job = _own_job(request, job_id)
     if job.state != ReportJob.State.DONE:
         raise Http404
     return FileResponse(
-        job.file.open("rb"), as_attachment=True, filename=job.file.name.split("/")[-1]
+        job.file.open("rb"),
+        as_attachment=True,
+        filename=job.file.name.split("/")[-1],
+        content_type=CONTENT_TYPES[job.format],
     )
 
 
