@@ -111,3 +111,30 @@ def test_erasure_scrubs_cyrillic_and_diacritics_typed_in_a_search(office):
     # then
     for note in PersonalDataExport.objects.values_list("detail", flat=True):
         assert "petrovic" not in name_key(unquote_plus(note)), note
+
+
+def test_erasure_finds_rows_of_records_merged_before_merges_kept_history(
+    client, office
+):
+    """A duplicate's row was deleted and the duplicate removed without handing
+    over its history (as merges did before): its title still names the person,
+    in another spelling. A namesake who is someone else keeps their history."""
+    person = TraineeFactory(full_name="Miloš Testović")
+    old = TraineeFactory(full_name="MILOŠ TESTOVIĆ")
+    namesake = TraineeFactory(full_name="Milos Testovic", email="other@example.org")
+    session = TrainingSessionFactory()
+    ParticipationFactory(session=session, trainee=person)
+    gone = ParticipationFactory(session=session, trainee=old)
+    ParticipationFactory(session=TrainingSessionFactory(), trainee=namesake)
+    client.force_login(office)
+    _edit_scores(client, session)
+    form = session_form(session, delete={gone.pk})
+    client.post(reverse("training_sessions:edit", args=[session.pk]), form)
+    _edit_scores(client, namesake.participations.get().session)
+    old.delete()
+    # when
+    trainee_erase(trainee=person, user=office)
+    # then
+    titles = set(LogEntry.objects.values_list("object_repr", flat=True))
+    assert not [t for t in titles if "TESTOVIĆ" in t or "Testović" in t]
+    assert any(t.endswith(": Milos Testovic") for t in titles)

@@ -14,7 +14,7 @@ from urllib.parse import quote_plus, unquote_plus
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField, Q, Value
+from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
@@ -93,8 +93,9 @@ def trainees_anonymise(*, trainee_ids: list[int], user, reason: str) -> int:
         erased_at=timezone.now(),
     )
     _certificates_delete(Certificate.objects.filter(participation__trainee_id__in=ids))
-    _audit_scrub(attendance_ids=attendance_ids, spellings=spellings)
-    _export_log_scrub(keys={name_key(spelling) for spelling in spellings})
+    keys = {name_key(spelling) for spelling in spellings}
+    _audit_scrub(attendance_ids=attendance_ids, keys=keys)
+    _export_log_scrub(keys=keys)
     PersonalDataErasure.objects.bulk_create(
         [PersonalDataErasure(trainee_id=pk, user=user, reason=reason) for pk in ids],
         batch_size=BATCH_SIZE,
@@ -140,11 +141,16 @@ def _spellings(*, trainee_ids: list[int], attendance_ids: list[int]) -> set[str]
         Trainee.objects.filter(pk__in=trainee_ids).values_list("full_name", flat=True)
     )
     titles = _attendance_entries().filter(object_id__in=attendance_ids)
-    for title in titles.values_list("object_repr", flat=True).distinct():
-        _ref, sep, name = title.partition(": ")
-        if sep and name.strip():
-            names.add(name)
-    return names
+    return names | {
+        _titled_name(title)
+        for title in titles.values_list("object_repr", flat=True).distinct()
+    } - {""}
+
+
+def _titled_name(title: str) -> str:
+    """The person in an attendance row's audit title, "REF: Name"."""
+    _ref, sep, name = title.partition(": ")
+    return name.strip() if sep else ""
 
 
 def _attendance_entries():
@@ -153,24 +159,28 @@ def _attendance_entries():
     )
 
 
-def _audit_scrub(*, attendance_ids: list[int], spellings: set[str]) -> None:
+def _audit_scrub(*, attendance_ids: list[int], keys: set[str]) -> None:
     """Rewrite the titles under which the audit log named these people.
 
     django-auditlog titles attendance rows "REF: Name" (their changes hold only
     the trainee's id, which now shows the erased name). A row later moved to
-    someone else loses its title too: a blank beats a leak. Rows found by id
-    are matched by spelling as well, which reaches rows merged before merges
-    handed over their history. Wagtail's admin history of people needs
-    nothing: its titles are record ids (PersonLogEntry).
+    someone else loses its title too: a blank beats a leak. Rows deleted
+    while belonging to a record since merged away (merges before merges handed
+    over their history) are found by their title's folded name; rows that
+    still exist belong to someone, so a namesake's history is left alone.
+    Wagtail's admin history of people needs nothing: its titles are record ids
+    (PersonLogEntry).
     """
     entries = _attendance_entries()
     entries.filter(object_id__in=attendance_ids).update(object_repr=ERASED_ATTENDANCE)
-    spellings = sorted(spellings)
-    for start in range(0, len(spellings), 100):  # SQLite's expression depth
-        titled = Q()
-        for name in spellings[start : start + 100]:
-            titled |= Q(object_repr__endswith=f": {name}")
-        entries.filter(titled).update(object_repr=ERASED_ATTENDANCE)
+    gone = entries.exclude(object_id__in=Participation.objects.values("pk"))
+    named = [
+        title
+        for title in gone.values_list("object_repr", flat=True).distinct()
+        if name_key(_titled_name(title)) in keys
+    ]
+    if named:
+        gone.filter(object_repr__in=named).update(object_repr=ERASED_ATTENDANCE)
 
 
 def _export_log_scrub(*, keys: set[str]) -> None:
