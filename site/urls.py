@@ -13,8 +13,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 from campaigns import views as campaign_views
 from campaigns.sitemaps import MultilingualSitemap
 
+from . import accounts
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before Wagtail's admin URLs, which it replaces (same path and name).
+    path(
+        "admin/logout/",
+        accounts.AdminLogoutView.as_view(),
+        name="wagtailadmin_logout",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
