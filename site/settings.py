@@ -332,6 +332,14 @@ AXES_VERBOSE = False
 AXES_IPWARE_META_PRECEDENCE_ORDER = env.list(
     "AXES_IPWARE_META_PRECEDENCE_ORDER", default=["REMOTE_ADDR"]
 )
+# Password reset e-mails (siteconf.accounts, django-ratelimit): counted in the default
+# cache, so CACHE_URL must be a Redis shared by the web workers for the limits to hold
+# across them. The client's address is read as django-axes reads it.
+PASSWORD_RESET_RATE_PER_ADDRESS = env.str(
+    "PASSWORD_RESET_RATE_PER_ADDRESS", default="3/h"
+)
+PASSWORD_RESET_RATE_PER_IP = env.str("PASSWORD_RESET_RATE_PER_IP", default="10/h")
+RATELIMIT_IP_META_KEY = "axes.helpers.get_client_ip_address"
 
 # --- import-export ------------------------------------------------------------
 IMPORT_EXPORT_USE_TRANSACTIONS = True

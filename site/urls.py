@@ -17,11 +17,16 @@ from . import accounts
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
-    # Before Wagtail's admin URLs, which it replaces (same path and name).
+    # Before Wagtail's admin URLs, which they replace (same paths and names).
     path(
         "admin/logout/",
         accounts.AdminLogoutView.as_view(),
         name="wagtailadmin_logout",
+    ),
+    path(
+        "admin/password_reset/",
+        accounts.AdminPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
