@@ -7,6 +7,7 @@ from django.urls import reverse
 from tests.factories import image_bytes, pdf_bytes
 from trainings.models import TrainingSession
 
+PNG = image_bytes("PNG")  # a real one: the content is opened, not only its header
 TYPED = "Hotline operators: ethical communication"
 
 
@@ -36,7 +37,7 @@ def test_a_pdf_agenda_and_a_png_scan_are_kept(office):
     response = add_session(
         office,
         agenda=("agenda.pdf", pdf_bytes()),
-        signin_sheet_scan=("scan.png", image_bytes("PNG")),
+        signin_sheet_scan=("scan.png", PNG),
     )
 
     assert response.status_code == 302
