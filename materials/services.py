@@ -2,8 +2,10 @@
 
 import datetime
 import io
+import logging
 from pathlib import PurePath
 
+import filetype
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image
@@ -15,6 +17,7 @@ from .models import Distribution, Material, MaterialDownload
 from .selectors import user_is_partner
 
 THUMBNAIL_SIZE = (400, 560)
+logger = logging.getLogger(__name__)
 
 
 def material_download_record(*, material: Material, request) -> MaterialDownload:
@@ -64,37 +67,51 @@ def material_thumbnail_generate(*, material: Material) -> bool:
 
     The thumbnail's name carries the file hash, so running again after a retry or
     a metadata edit does nothing, and a replaced file gets a fresh preview.
-    Returns whether a thumbnail was written.
+    Returns whether a thumbnail was written. A file that cannot be rendered (one
+    stored before uploads were opened to check them) keeps the generic icon: the
+    failure is logged, never raised, as inline (broker-less) tasks run inside the
+    editor's request.
     """
     name = f"{material.pk}-{(material.file_hash or 'nohash')[:12]}.png"
     if material.thumbnail and PurePath(material.thumbnail.name).name == name:
         return False
-    image = _first_page_image(material)
-    if image is None:
+    try:
+        png = _preview_png(material)
+    except Exception:  # PDFium, Pillow and storage each raise their own
+        logger.exception(
+            "No preview for material %s: its file cannot be rendered", material.pk
+        )
         return False
-    image.thumbnail(THUMBNAIL_SIZE)
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, format="PNG", optimize=True)
+    if png is None:
+        return False
     if material.thumbnail:
         material.thumbnail.delete(save=False)
-    material.thumbnail.save(name, ContentFile(buffer.getvalue()), save=False)
+    material.thumbnail.save(name, ContentFile(png), save=False)
     Material.objects.filter(pk=material.pk).update(thumbnail=material.thumbnail.name)
     page_cache_invalidate()  # an update() sends no signal; the library shows it
     return True
 
 
+def _preview_png(material: Material) -> bytes | None:
+    image = _first_page_image(material)
+    if image is None:
+        return None
+    image.thumbnail(THUMBNAIL_SIZE)
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
 def _first_page_image(material: Material) -> Image.Image | None:
-    extension = material.file_extension.lower()
+    """By the file's content, as uploads are checked, not by its name."""
     with material.open_file() as handle:
         data = handle.read()
-    if extension == "pdf":
+    kind = filetype.guess_mime(data[:2048])
+    if kind == "application/pdf":
         import pypdfium2
 
-        pdf = pypdfium2.PdfDocument(data)
-        try:
+        with pypdfium2.PdfDocument(data) as pdf:
             return pdf[0].render(scale=1).to_pil()
-        finally:
-            pdf.close()
-    if extension in {"png", "jpg", "jpeg", "webp"}:
+    if kind in {"image/png", "image/jpeg", "image/webp"}:
         return Image.open(io.BytesIO(data))
     return None  # videos keep the generic icon

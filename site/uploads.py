@@ -1,14 +1,23 @@
-"""One check for every upload: its size, and its kind read from its content."""
+"""One check for every upload: its size, its kind read from its content, and that
+the content opens, before anything is saved."""
+
+import struct
 
 import filetype
+import pypdfium2
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from PIL import Image
 
 # Kinds by MIME type (as read from the magic bytes, not the file's name) → label.
 PDF_AND_IMAGES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
+
+# Largest image decoded to check it (and later to make its preview): an A1 poster
+# at 250 dpi (5,850 × 8,280) fits, and decoding one stays under about 200 MB.
+MAX_IMAGE_PIXELS = 50_000_000
 
 
 class UploadValidator:
@@ -26,6 +35,11 @@ class UploadValidator:
     def __call__(self, upload) -> None:
         if not isinstance(upload, UploadedFile):
             return
+        self._check_size(upload)
+        kind = self._check_kind(upload)
+        self._check_opens(upload, kind)
+
+    def _check_size(self, upload) -> None:
         limit = getattr(settings, self.max_mb_setting) * 1024 * 1024
         if upload.size > limit:
             raise ValidationError(
@@ -33,6 +47,8 @@ class UploadValidator:
                 % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
                 code="file_too_big",
             )
+
+    def _check_kind(self, upload) -> str:
         head = upload.read(2048)
         upload.seek(0)
         kind = filetype.guess(head)
@@ -45,3 +61,86 @@ class UploadValidator:
                 },
                 code="file_kind",
             )
+        return kind.mime
+
+    def _check_opens(self, upload, kind: str) -> None:
+        """The right magic bytes before a broken body would pass the kind check,
+        be saved and published, and fail later in the preview task."""
+        opens = CONTENT_CHECKS.get(kind)
+        if opens is None:
+            return
+        try:
+            opens(upload)
+        except ValidationError:
+            raise
+        except Exception as error:  # each parser raises its own exceptions
+            raise ValidationError(
+                _(
+                    "This %(kind)s file is damaged or incomplete and cannot be "
+                    "opened. Save or export it again, then upload the new file."
+                )
+                % {"kind": self.allowed[kind]},
+                code="file_broken",
+            ) from error
+        finally:
+            upload.seek(0)
+
+
+def _pdf_opens(upload) -> None:
+    """PDFium (which renders the preview) loads the document and its first page."""
+    with pypdfium2.PdfDocument(upload.file) as pdf:
+        pdf[0].close()  # IndexError for a document without pages
+
+
+def _image_opens(upload) -> None:
+    """Pillow checks the file's structure, then decodes every pixel: a truncated
+    image fails here, not later in the preview. Too many pixels are refused before
+    decoding (a few bytes can declare gigapixels)."""
+    try:
+        with Image.open(upload) as image:
+            width, height = image.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise Image.DecompressionBombError
+            image.verify()
+        upload.seek(0)
+        with Image.open(upload) as image:
+            image.load()
+    except Image.DecompressionBombError:  # Pillow's own, higher limit: same answer
+        raise ValidationError(
+            _(
+                "This image has more than %(limit)s megapixels. Make it smaller, "
+                "then upload it again."
+            )
+            % {"limit": MAX_IMAGE_PIXELS // 10**6},
+            code="image_too_big",
+        ) from None
+
+
+def _mp4_boxes_hold(upload) -> None:
+    """The file is a chain of ISO boxes (size, type) that ends exactly at its end
+    and holds the movie header ("moov"); garbage after a valid "ftyp" breaks the
+    chain. Only the box headers are read, whatever the video's size."""
+    end, position, types = upload.size, 0, set()
+    while position < end:
+        upload.seek(position)
+        size, kind = struct.unpack(">I4s", upload.read(8))
+        if size == 1:  # 64-bit size follows
+            (size,) = struct.unpack(">Q", upload.read(8))
+        elif size == 0:  # the last box runs to the end of the file
+            size = end - position
+        if size < 8 or position + size > end or not kind.isalnum():
+            raise ValueError(f"bad box {kind!r} of {size} bytes at {position}")
+        types.add(kind)
+        position += size
+    if b"moov" not in types:
+        raise ValueError("no movie header")
+
+
+# Content checks by kind (kinds without one, none today, pass on their magic bytes).
+CONTENT_CHECKS = {
+    "application/pdf": _pdf_opens,
+    "image/png": _image_opens,
+    "image/jpeg": _image_opens,
+    "image/webp": _image_opens,
+    "video/mp4": _mp4_boxes_hold,
+}

@@ -15,8 +15,21 @@ from campaigns import views as campaign_views
 from campaigns.sitemaps import MultilingualSitemap
 from siteconf.storage import private_no_store
 
+from . import accounts
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before Wagtail's admin URLs, which they replace (same paths and names).
+    path(
+        "admin/logout/",
+        accounts.AdminLogoutView.as_view(),
+        name="wagtailadmin_logout",
+    ),
+    path(
+        "admin/password_reset/",
+        accounts.AdminPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Every library file passes the download gate (counted, partners-only refused
     # to others): a cached copy would skip both.

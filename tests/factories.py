@@ -101,6 +101,13 @@ def pdf_bytes(text: str = "Broshurë") -> bytes:
     return buffer.getvalue()
 
 
+def image_bytes(kind: str = "PNG") -> bytes:
+    """A real small image in Pillow's format `kind` (PNG, JPEG, WEBP)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), "#14593b").save(buffer, format=kind)
+    return buffer.getvalue()
+
+
 class PublicationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "materials.Publication"

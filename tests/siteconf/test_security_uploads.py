@@ -4,10 +4,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.factories import pdf_bytes
+from tests.factories import image_bytes, pdf_bytes
 from trainings.models import TrainingSession
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 32
+PNG = image_bytes("PNG")  # a real one: the content is opened, not only its header
 TYPED = "Hotline operators: ethical communication"
 
 
@@ -35,7 +35,9 @@ def add_session(client, **files):
 
 def test_a_pdf_agenda_and_a_png_scan_are_kept(office):
     response = add_session(
-        office, agenda=("agenda.pdf", pdf_bytes()), signin_sheet_scan=("scan.png", PNG)
+        office,
+        agenda=("agenda.pdf", pdf_bytes()),
+        signin_sheet_scan=("scan.png", PNG),
     )
 
     assert response.status_code == 302
@@ -79,3 +81,25 @@ def test_a_file_over_the_limit_is_refused_with_its_size(office, settings):
     assert (
         message.replace("\xa0", " ") == "Ky skedar është 1,0 MB; kufiri është 1,0 MB."
     )
+
+
+@pytest.mark.parametrize("field", ["agenda", "signin_sheet_scan"])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("agenda.pdf", b"%PDF-1.7\n" + b"\x13garbage" * 300),
+        ("scan.png", image_bytes("PNG")[:120]),
+        ("scan.jpg", image_bytes("JPEG")[:400]),
+    ],
+    ids=["PDF header, garbage body", "truncated PNG", "truncated JPEG"],
+)
+def test_a_broken_file_of_an_allowed_kind_is_refused_and_the_form_kept(
+    office, field, name, content
+):
+    response = add_session(office, **{field: (name, content)})
+
+    assert response.status_code == 200
+    assert not TrainingSession.objects.exists()
+    message = " ".join(response.context["form"].errors[field])
+    assert "është i dëmtuar ose i paplotë" in message  # "is damaged or incomplete"
+    assert TYPED in response.content.decode()
