@@ -11,11 +11,16 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic import models as generic
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import policy_registry
+
+from siteconf.choosers import (
+    PolicyChooserCreateView,
+    PolicyChooseResultsView,
+    PolicyChooseView,
+)
 
 from .imports import (
     REFERENCE_KINDS,
@@ -200,7 +205,8 @@ class TraineeEditView(OwnedEditView):
         return buttons
 
 
-# Trainee chooser (named attendance rows): a trainer sees only their own people.
+# Trainee chooser (named attendance rows): every view reads the trainee policy's
+# "choose" rows (siteconf.choosers), so a trainer sees only their own people.
 
 
 class NameSearchForm(BaseFilterForm):
@@ -216,29 +222,15 @@ class NameSearchForm(BaseFilterForm):
         return objects
 
 
-class OwnTraineesMixin:
+class TraineeChooseView(PolicyChooseView):
     filter_form_class = NameSearchForm
 
-    def get_object_list(self):
-        # Erased people keep their past attendance but take no new one.
-        return (
-            policy_registry.get_by_type(Trainee)
-            .instances_user_has_any_permission_for(
-                self.request.user, ["view", "change"]
-            )
-            .filter(erased_at__isnull=True)
-        )
+
+class TraineeChooseResultsView(PolicyChooseResultsView):
+    filter_form_class = NameSearchForm
 
 
-class TraineeChooseView(OwnTraineesMixin, chooser_views.ChooseView):
-    pass
-
-
-class TraineeChooseResultsView(OwnTraineesMixin, chooser_views.ChooseResultsView):
-    pass
-
-
-class TraineeChooserCreateView(chooser_views.CreateView):
+class TraineeChooserCreateView(PolicyChooserCreateView):
     def save_form(self, form):
         form.instance.created_by = self.request.user
         return form.save()

@@ -12,6 +12,8 @@ from django.db.models import QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from siteconf.choosers import CHOOSE
+
 from .models import (
     Participation,
     PersonalDataErasure,
@@ -27,17 +29,27 @@ from .selectors.sessions import (
 
 
 class OwnedRowsPermissionPolicy(ModelPermissionPolicy):
-    """A model permission counts only on rows `visible(user=...)` returns."""
+    """A model permission counts only on rows `visible(user=...)` returns.
 
-    def __init__(self, model, *, visible: Callable[..., QuerySet]):
+    "choose" (a chooser modal, a form's choice of rows) needs the view permission,
+    and offers only the visible rows `choosable` keeps.
+    """
+
+    def __init__(self, model, *, visible: Callable[..., QuerySet], choosable=None):
         super().__init__(model)
         self.visible = visible
+        self.choosable = choosable or (lambda rows: rows)
+
+    def user_has_permission(self, user, action):
+        return super().user_has_permission(user, "view" if action == CHOOSE else action)
+
+    def users_with_any_permission(self, actions):
+        actions = ["view" if action == CHOOSE else action for action in actions]
+        return super().users_with_any_permission(actions)
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return (
-            self.user_has_permission(user, action)
-            and self.visible(user=user).filter(pk=instance.pk).exists()
-        )
+        rows = self.instances_user_has_permission_for(user, action)
+        return rows.filter(pk=instance.pk).exists()
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(
@@ -46,9 +58,17 @@ class OwnedRowsPermissionPolicy(ModelPermissionPolicy):
         )
 
     def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return self.model.objects.none()
-        return self.visible(user=user)
+        others = [action for action in actions if action != CHOOSE]
+        if others and self.user_has_any_permission(user, others):
+            return self.visible(user=user)
+        if CHOOSE in actions and self.user_has_permission(user, CHOOSE):
+            return self.choosable(self.visible(user=user))
+        return self.model.objects.none()
+
+
+def _not_erased(trainees: QuerySet) -> QuerySet:
+    # Erased people keep their past attendance but take no new one.
+    return trainees.filter(erased_at__isnull=True)
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -64,7 +84,9 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 session_policy = OwnedRowsPermissionPolicy(
     TrainingSession, visible=session_list_for_user
 )
-trainee_policy = OwnedRowsPermissionPolicy(Trainee, visible=trainee_list_for_user)
+trainee_policy = OwnedRowsPermissionPolicy(
+    Trainee, visible=trainee_list_for_user, choosable=_not_erased
+)
 participation_policy = OwnedRowsPermissionPolicy(
     Participation, visible=participation_list_for_user
 )

@@ -12,8 +12,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
-from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from siteconf.choosers import PolicyChooserViewSet
 
 from . import admin_views
 from .admin_forms import SessionFileInput, SessionForm
@@ -45,7 +46,7 @@ PERSON_FIELDS = [
 ]
 
 
-class TraineeChooserViewSet(ChooserViewSet):
+class TraineeChooserViewSet(PolicyChooserViewSet):
     model = Trainee
     icon = "user"
     choose_one_text = "Choose a trainee"
