@@ -11,6 +11,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.db.models import QuerySet
 from wagtail.admin.views.generic import chooser as generic
 from wagtail.admin.viewsets.chooser import ChooserViewSet
+from wagtail.admin.widgets import BaseChooser
 from wagtail.permissions import policy_registry
 
 # The action a chooser (or a form's choice of rows) asks the policy about.
@@ -75,8 +76,25 @@ class PolicyChooserCreateView(PolicyRowsMixin, generic.CreateView):
     """Also needs the "add" permission (Wagtail's own check, `can_create`)."""
 
 
+class PolicyChooserWidget(BaseChooser):
+    """Shows a chosen id only if its form field accepts it: a refused id re-displayed
+    with the form's error shows an empty choice, never the row's name.
+
+    The field's queryset reaches the widget as `choices` (ModelChoiceField sets it).
+    """
+
+    def get_instance(self, value):
+        if value is None or isinstance(value, self.model_class):
+            return super().get_instance(value)
+        choices = getattr(self, "choices", None)
+        rows = getattr(choices, "queryset", self.model_class.objects.all())
+        return rows.filter(pk__in=pks_clean(self.model_class, [value])).first()
+
+
 class PolicyChooserViewSet(ChooserViewSet):
     """A chooser that shows, and hands back, only rows the user may choose."""
+
+    base_widget_class = PolicyChooserWidget
 
     choose_view_class = PolicyChooseView
     choose_results_view_class = PolicyChooseResultsView

@@ -6,7 +6,6 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
 )
@@ -17,7 +16,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from siteconf.choosers import PolicyChooserViewSet
 
 from . import admin_views
-from .admin_forms import SessionFileInput, SessionForm
+from .admin_forms import (
+    AttendanceForm,
+    AttendanceInlinePanel,
+    SessionFileInput,
+    SessionForm,
+)
 from .models import (
     SOP,
     Agency,
@@ -134,7 +138,7 @@ class SessionViewSet(OwnedRowsViewSet):
             ],
             heading="Who and what",
         ),
-        InlinePanel(
+        AttendanceInlinePanel(
             "participations",
             heading="Participants",
             label="Participant",
@@ -195,7 +199,7 @@ class ParticipationViewSet(OwnedRowsViewSet):
     menu_label = "Attendance"
     index_view_class = admin_views.AttendanceIndexView
     add_view_class = copy_view_class = admin_views.AttendanceCreateView
-    panels = ATTENDANCE_PANELS
+    edit_handler = ObjectList(ATTENDANCE_PANELS, base_form_class=AttendanceForm)
     list_display = ["session", "trainee", "profession", "agency", "gender", "count"]
     list_filter = ["session", "profession", "agency", "gender"]
     list_export = [
