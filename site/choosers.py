@@ -12,10 +12,8 @@ from django.db.models import QuerySet
 from wagtail.admin.views.generic import chooser as generic
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets import BaseChooser
-from wagtail.permissions import policy_registry
 
-# The action a chooser (or a form's choice of rows) asks the policy about.
-CHOOSE = "choose"
+from .permissions import CHOOSE, may, rows_for
 
 
 def pks_clean(model, values) -> list:
@@ -36,17 +34,12 @@ class PolicyRowsMixin:
     """Refuse users the policy does not let choose; read rows only from the policy."""
 
     def dispatch(self, request, *args, **kwargs):
-        if not self.chooser_policy().user_has_permission(request.user, CHOOSE):
+        if not may(request.user, CHOOSE, self.model_class):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def chooser_policy(self):
-        return policy_registry.get_by_type(self.model_class)
-
     def choosable(self) -> QuerySet:
-        return self.chooser_policy().instances_user_has_permission_for(
-            self.request.user, CHOOSE
-        )
+        return rows_for(self.request.user, CHOOSE, self.model_class)
 
 
 class PolicyChooseView(PolicyRowsMixin, generic.ChooseView):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
 
-from siteconf.choosers import CHOOSE
+from siteconf.permissions import CHOOSE
 from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
 
 from .models import Trainee

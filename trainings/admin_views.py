@@ -21,6 +21,7 @@ from siteconf.choosers import (
     PolicyChooseResultsView,
     PolicyChooseView,
 )
+from siteconf.permissions import may
 
 from .imports import (
     REFERENCE_KINDS,
@@ -33,7 +34,6 @@ from .names import name_key
 from .privacy_views import ERASE_PERM, EXPORT_PERM
 from .selectors.audit_log import audit_entries_described, audit_log_for_user
 from .selectors.sessions import (
-    MANAGE_ALL,
     session_list_annotate,
     trainee_duplicates_of,
     trainee_list_annotate,
@@ -261,7 +261,7 @@ def _import_run(data: dict, *, name: str, content: bytes, user):
 
 def import_view(request):
     """Upload a file, see `row N, column X: reason` for every bad row, or the counts."""
-    if not request.user.has_perm(MANAGE_ALL):
+    if not may(request.user, "manage_all", TrainingSession):
         raise PermissionDenied
     return upload_screen(
         request,

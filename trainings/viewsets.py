@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from siteconf.choosers import PolicyChooserViewSet
+from siteconf.permissions import may
 
 from . import admin_views
 from .admin_forms import (
@@ -34,7 +35,6 @@ from .models import (
     Trainee,
     TrainingSession,
 )
-from .selectors.sessions import MANAGE_ALL
 
 PEOPLE = Column("people", label="People", sort_key="people")
 SESSIONS = Column("sessions", label="Sessions", sort_key="sessions")
@@ -245,7 +245,7 @@ def _log(model, kind: str, icon: str, fields: list[str]) -> ModelViewSet:
 
 class OfficeMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(MANAGE_ALL)
+        return may(request.user, "manage_all", TrainingSession)
 
 
 class ImportViewSet(ViewSet):
