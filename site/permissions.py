@@ -8,6 +8,9 @@ admin listing of the same rows cannot disagree. No literal "app.action_model"
 strings elsewhere.
 """
 
+import functools
+
+from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 from wagtail.permissions import policy_registry
@@ -38,3 +41,19 @@ def row_or_404(user, action: str, model, pk):
     if row is None:
         raise Http404
     return row
+
+
+def policy_required(action: str, model):
+    """View decorator: 403 unless `may(user, action, model)`; Django's
+    `permission_required(..., raise_exception=True)`, asked of the policy."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not may(request.user, action, model):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
