@@ -16,12 +16,14 @@ from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from siteconf.permissions import CHOOSE
+from siteconf.permissions import CHOOSE, may
 
 from .models import (
+    Indicator,
     Participation,
     PersonalDataErasure,
     PersonalDataExport,
+    ReportJob,
     Trainee,
     TrainingSession,
 )
@@ -62,6 +64,12 @@ def _visible_attendance(*, user) -> QuerySet[Participation]:
     return Participation.objects.filter(
         session__in=_visible_sessions(user=user).values("pk")
     )
+
+
+def _own_reports(*, user) -> QuerySet[ReportJob]:
+    """A background report is for whoever asked for it (superusers see all)."""
+    jobs = ReportJob.objects.all()
+    return jobs if user.is_superuser else jobs.filter(created_by=user)
 
 
 def _not_erased(trainees: QuerySet) -> QuerySet:
@@ -115,6 +123,13 @@ class OwnedRowsPermissionPolicy(ModelPermissionPolicy):
         return self.model.objects.none()
 
 
+class ReportJobPolicy(OwnedRowsPermissionPolicy):
+    """Reading a report needs what reading the figures needs; it is never edited."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and may(user, "view", Indicator)
+
+
 class ReadOnlyPolicy(ModelPermissionPolicy):
     """Viewing only, for everyone including superusers: a log is never edited."""
 
@@ -140,6 +155,7 @@ trainee_policy = OwnedRowsPermissionPolicy(
 participation_policy = OwnedRowsPermissionPolicy(
     Participation, visible=_visible_attendance
 )
+report_job_policy = ReportJobPolicy(ReportJob, visible=_own_reports)
 log_policies = [
     ReadOnlyPolicy(model)
     for model in (LogEntry, PersonalDataExport, PersonalDataErasure)
@@ -148,6 +164,7 @@ log_policies = [
 
 def register_policies() -> None:
     """Idempotent, since both the app's start-up and tests may call this."""
-    for policy in (session_policy, trainee_policy, participation_policy, *log_policies):
+    policies = (session_policy, trainee_policy, participation_policy, report_job_policy)
+    for policy in (*policies, *log_policies):
         if policy_registry.get_by_type(policy.model, fallback=False) is not policy:
             register_permission_policy(policy.model, policy, exact_class=True)

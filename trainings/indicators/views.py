@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from siteconf.permissions import may, policy_required
+from siteconf.permissions import may, policy_required, row_or_404
 
 from ..models import Indicator, ManualValue, Plan, ReportJob
 from ..upload_screen import upload_screen
@@ -103,16 +103,9 @@ def job_start_view(request):
     return redirect("indicators:job", job_id=job.pk)
 
 
-def _own_job(request, job_id) -> ReportJob:
-    job = get_object_or_404(ReportJob, pk=job_id)
-    if job.created_by_id != request.user.pk and not request.user.is_superuser:
-        raise Http404
-    return job
-
-
 @policy_required(*VIEW)
 def job_view(request, job_id):
-    job = _own_job(request, job_id)
+    job = row_or_404(request.user, "view", ReportJob, job_id)
     return render(
         request,
         "trainings/indicators/job.html",
@@ -123,7 +116,7 @@ def job_view(request, job_id):
 @policy_required(*VIEW)
 def job_status_view(request, job_id):
     """Polled by the progress bar."""
-    job = _own_job(request, job_id)
+    job = row_or_404(request.user, "view", ReportJob, job_id)
     done = job.state == ReportJob.State.DONE
     return JsonResponse(
         {
@@ -140,7 +133,7 @@ def job_status_view(request, job_id):
 
 @policy_required(*VIEW)
 def job_download_view(request, job_id):
-    job = _own_job(request, job_id)
+    job = row_or_404(request.user, "view", ReportJob, job_id)
     if job.state != ReportJob.State.DONE:
         raise Http404
     return FileResponse(
