@@ -10,26 +10,28 @@ and refuses at the first past a limit, keeping nothing in memory.
 import io
 import itertools
 import zipfile
+from string import digits as DIGITS
+from xml.parsers import expat
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import column_index_from_string
-from openpyxl.utils.cell import coordinate_from_string, range_boundaries
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.xml.constants import SHEET_MAIN_NS
-from openpyxl.xml.functions import iterparse
 
 from .sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
 
-MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
-ROW = f"{{{SHEET_MAIN_NS}}}row"
-CELL = f"{{{SHEET_MAIN_NS}}}c"
-SHEET_DATA = f"{{{SHEET_MAIN_NS}}}sheetData"
-SHARED_STRING = f"{{{SHEET_MAIN_NS}}}si"
-DIMENSION = f"{{{SHEET_MAIN_NS}}}dimension"
+# Element names as expat gives them (namespace, "}", local name).
+MERGE_CELL = f"{SHEET_MAIN_NS}}}mergeCell"
+ROW = f"{SHEET_MAIN_NS}}}row"
+CELL = f"{SHEET_MAIN_NS}}}c"
+SHEET_DATA = f"{SHEET_MAIN_NS}}}sheetData"
+SHARED_STRING = f"{SHEET_MAIN_NS}}}si"
+DIMENSION = f"{SHEET_MAIN_NS}}}dimension"
 # XML elements a sheet may hold besides its cells: a cell is <c> with <v>, <f>
 # or <is><t> (rich text adds a few per run). openpyxl builds an object for each
 # element before the rows (at most one <col> per column: 16,384) and holds a
@@ -128,39 +130,54 @@ def _unzipped_check(archive: zipfile.ZipFile) -> None:
 def _shared_strings_check(archive: zipfile.ZipFile) -> None:
     """openpyxl loads the workbook's whole table of texts first: count it before."""
     for name in archive.namelist():
-        if not name.lower().endswith("sharedstrings.xml"):
-            continue
-        texts_left = settings.IMPORT_MAX_CELLS
-        with archive.open(name) as source:
-            for event, element in _elements(source):
-                if event == "start" and element.tag == SHARED_STRING:
-                    texts_left -= 1
-                    if texts_left < 0:
-                        raise FileRefused(
-                            _(
-                                "the workbook holds more than %(limit)s different "
-                                "texts (IMPORT_MAX_CELLS): copy the sheet to import "
-                                "into a new workbook"
-                            )
-                            % {"limit": settings.IMPORT_MAX_CELLS}
-                        )
+        if name.lower().endswith("sharedstrings.xml"):
+            with archive.open(name) as source:
+                _SharedTexts(source)
 
 
-def _elements(source):
-    """(event, element) at each element's start and end, dropping each as it ends.
+class _Stream:
+    """A part's XML streamed through expat: a call per element, no element kept.
 
-    iterparse alone keeps every element of the document under its parent; this
-    keeps only the open ones, so memory does not grow with the file.
+    Cheaper than iterparse (no tree, no objects) and stoppable at any element
+    by raising. A DOCTYPE, which no XLSX part has, is refused: it is how XML
+    entity bombs come.
     """
-    open_elements = []
-    for event, element in iterparse(source, events=("start", "end")):
-        if event == "start":
-            open_elements.append(element)
-        else:
-            open_elements.pop()
-            if open_elements:
-                open_elements[-1].remove(element)  # its only child by now
-        yield event, element
+
+    def __init__(self, source):
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.StartDoctypeDeclHandler = _no_doctype
+        parser.ParseFile(source)
+
+    def start(self, tag: str, attributes: dict) -> None:
+        raise NotImplementedError
+
+    def end(self, tag: str) -> None:
+        pass
+
+
+def _no_doctype(*args):
+    raise ValueError("an XML document type declaration")
+
+
+class _SharedTexts(_Stream):
+    def __init__(self, source):
+        self.left = settings.IMPORT_MAX_CELLS
+        super().__init__(source)
+
+    def start(self, tag: str, attributes: dict) -> None:
+        if tag == SHARED_STRING:
+            self.left -= 1
+            if self.left < 0:
+                raise FileRefused(
+                    _(
+                        "the workbook holds more than %(limit)s different texts "
+                        "(IMPORT_MAX_CELLS): copy the sheet to import into a new "
+                        "workbook"
+                    )
+                    % {"limit": settings.IMPORT_MAX_CELLS}
+                )
 
 
 def _dimension_check(ref: str) -> None:
@@ -196,7 +213,7 @@ def _structure_refused() -> FileRefused:
     )
 
 
-class _Survey:
+class _Survey(_Stream):
     """One streaming pass over the sheet's XML before openpyxl reads a row.
 
     Checks the size the sheet declares, then numbers rows and columns as
@@ -213,45 +230,58 @@ class _Survey:
         self.rows = self.columns = 0
         self.merged: list[str] = []
         self.merged_total = 0
-        self._read(source)
+        self.elements_left = ELEMENTS_PER_CELL * settings.IMPORT_MAX_CELLS
+        self.before_rows = ELEMENTS_BEFORE_ROWS
+        self.per_row = ELEMENTS_PER_ROW_CELL * settings.IMPORT_MAX_COLUMNS
+        self.in_rows = False
+        self.row = self.column = self.cells_in_row = self.row_elements = 0
+        super().__init__(source)
         self._merged_keep()
 
-    def _read(self, source) -> None:
-        elements_left = ELEMENTS_PER_CELL * settings.IMPORT_MAX_CELLS
-        before_rows = ELEMENTS_BEFORE_ROWS
-        per_row = ELEMENTS_PER_ROW_CELL * settings.IMPORT_MAX_COLUMNS
-        in_row = False
-        row = column = cells_in_row = row_elements = 0
-        for event, element in _elements(source):
-            tag = element.tag
-            if event == "end":
-                in_row = in_row and tag != ROW
-                continue
-            elements_left -= 1
-            if in_row:
-                row_elements += 1
-                if tag == CELL:
-                    column = _cell_column(element.get("r"), column)
-                    cells_in_row += 1
-                    self.limits.cell(row, max(column, cells_in_row))
-                    self.columns = max(self.columns, column)
+    def start(self, tag: str, attributes: dict) -> None:
+        self.elements_left -= 1
+        if self.in_rows:
+            self.row_elements += 1
+            if tag == CELL:
+                self._cell(attributes.get("r"))
             elif tag == ROW:
-                in_row = True
-                row = _row_number(element.get("r"), row)
-                self.limits.row(row)
-                self.rows = max(self.rows, row)
-                column = cells_in_row = row_elements = 0
-            elif tag == MERGE_CELL:
-                self.merged.append(element.get("ref"))
-                self.merged_total += 1
-                if len(self.merged) > 2 * settings.IMPORT_MAX_ERRORS:
-                    self._merged_keep()
-            elif not row:
-                before_rows -= 1
-                if tag == DIMENSION:
-                    _dimension_check(element.get("ref"))
-            if elements_left < 0 or before_rows < 0 or row_elements > per_row:
-                raise _structure_refused()
+                self._row(attributes.get("r"))
+        elif tag == MERGE_CELL:
+            self._merged(attributes["ref"])
+        elif tag == SHEET_DATA:
+            self.in_rows = True
+        elif not self.row:
+            self.before_rows -= 1
+            if tag == DIMENSION:
+                _dimension_check(attributes["ref"])
+        if (
+            self.elements_left < 0
+            or self.before_rows < 0
+            or self.row_elements > self.per_row
+        ):
+            raise _structure_refused()
+
+    def end(self, tag: str) -> None:
+        if tag == SHEET_DATA:
+            self.in_rows = False
+
+    def _row(self, r: str | None) -> None:
+        self.row = _row_number(r, self.row)
+        self.limits.row(self.row)
+        self.rows = max(self.rows, self.row)
+        self.column = self.cells_in_row = self.row_elements = 0
+
+    def _cell(self, r: str | None) -> None:
+        self.column = _cell_column(r, self.column)
+        self.cells_in_row += 1
+        self.limits.cell(self.row, max(self.column, self.cells_in_row))
+        self.columns = max(self.columns, self.column)
+
+    def _merged(self, ref: str) -> None:
+        self.merged.append(ref)
+        self.merged_total += 1
+        if len(self.merged) > 2 * settings.IMPORT_MAX_ERRORS:
+            self._merged_keep()
 
     def _merged_keep(self) -> None:
         """The first ranges in reading order (by first row, then first column)."""
@@ -269,7 +299,7 @@ def _row_number(r: str | None, previous: int) -> int:
 def _cell_column(r: str | None, previous: int) -> int:
     if r is None:
         return previous + 1
-    return column_index_from_string(coordinate_from_string(r)[0])
+    return column_index_from_string(r.rstrip(DIGITS))  # "AB12" → 28
 
 
 def _formula_text(value):
