@@ -186,6 +186,14 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Uploads above FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary file, not memory;
 # DATA_UPLOAD_MAX_MEMORY_SIZE counts the form fields only, never the file.
 IMPORT_MAX_UPLOAD_MB = env.int("IMPORT_MAX_UPLOAD_MB", default=10)
+# What an import reads of a file at most, checked while streaming it (a small XLSX
+# can declare or unpack to millions of cells); errors past IMPORT_MAX_ERRORS are
+# counted, not listed.
+IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=50_000)
+IMPORT_MAX_COLUMNS = env.int("IMPORT_MAX_COLUMNS", default=60)
+IMPORT_MAX_CELLS = env.int("IMPORT_MAX_CELLS", default=1_000_000)
+IMPORT_MAX_UNZIPPED_MB = env.int("IMPORT_MAX_UNZIPPED_MB", default=100)
+IMPORT_MAX_ERRORS = env.int("IMPORT_MAX_ERRORS", default=50)
 
 # --- Wagtail ----------------------------------------------------------------
 # Models swapped before the first migration, so later work needs no swap.

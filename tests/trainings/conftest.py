@@ -29,6 +29,14 @@ def reference(db, make_user):
     }
 
 
+@pytest.fixture
+def world(reference):
+    """The reference data, session AL-2022-001 and an empty two-level plan
+    (what the bad-input tests import into)."""
+    factories.TrainingSessionFactory(ref="AL-2022-001")
+    return factories.PlanFactory(code="BAD-PLAN", level_names=["Goal", "Measure"])
+
+
 def data_file(name: str) -> tuple[bytes, str]:
     path = DATA / name
     return path.read_bytes(), path.name

@@ -17,7 +17,6 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from openpyxl import Workbook
 
-from tests import factories
 from trainings import models
 from trainings.imports import participants_import, reference_import, sessions_import
 from trainings.indicators.plan_import import PlanImportError, plan_import
@@ -54,13 +53,6 @@ def counts() -> list[int]:
     return [model.objects.count() for model in WRITTEN]
 
 
-@pytest.fixture
-def world(reference):
-    """The reference data, session AL-2022-001 and an empty two-level plan."""
-    factories.TrainingSessionFactory(ref="AL-2022-001")
-    return factories.PlanFactory(code="BAD-PLAN", level_names=["Goal", "Measure"])
-
-
 def run(kind: str, data: bytes, name: str) -> list[str]:
     """Import through the service of `kind`; the errors as the user reads them."""
     if kind == "plan":
@@ -68,14 +60,14 @@ def run(kind: str, data: bytes, name: str) -> list[str]:
         try:
             plan_import(plan=plan, name=name, content=data)
         except PlanImportError as error:
-            return [str(e) for e in error.errors]
+            return error.errors.report()
         return []
     if kind == "professions":
         result = reference_import("professions", data, filename=name)
     else:
         importer = {"sessions": sessions_import, "participants": participants_import}
         result = importer[kind](data, filename=name)
-    return [str(e) for e in result.errors]
+    return result.errors.report()
 
 
 def _kind(name: str) -> str:

@@ -36,8 +36,8 @@ class ImportCommand(BaseCommand):
     def handle(self, *args, **options):
         options["data"] = file_read(options["file"])
         result = self.run_import(options)
-        for error in result.errors:
-            self.stderr.write(str(error))
+        for line in result.errors.report():
+            self.stderr.write(line)
         if result.errors:
             raise CommandError(result.summary())
         self.stdout.write(self.style.SUCCESS(result.summary()))

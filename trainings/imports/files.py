@@ -1,26 +1,25 @@
 """From uploaded bytes to raw rows: size, kind of file, encoding, delimiter, merged cells.
 
-Every check that needs the file itself rather than its columns lives here, so
-the training imports and the plan import refuse a bad file in the same words.
+Every check that needs the file itself rather than its columns lives here (and
+in `xlsx.py`), so the training imports and the plan import refuse a bad file in
+the same words. Rows, columns and cells are counted while the file streams
+(`sheet.Limits`), before anything is kept.
 """
 
 import codecs
 import csv
 import io
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import filetype
 from charset_normalizer import from_bytes
 from django.conf import settings
-from openpyxl import load_workbook
-from openpyxl.utils.cell import range_boundaries
-from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
-from openpyxl.xml.constants import SHEET_MAIN_NS
-from openpyxl.xml.functions import iterparse
 
-SAVE_AS_XLSX = "save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)"
+from .sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
+from .xlsx import xlsx_sheet
+
+__all__ = ["FileRefused", "Sheet", "sheet_read", "size_problem"]
 SAVE_AS_UTF8 = (
     'In Excel: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; '
     'in LibreOffice: Save As → Text CSV, character set "Unicode (UTF-8)".'
@@ -45,21 +44,6 @@ ENCODING_NAMES = {
     "cp1251": "Windows-1251 (Cyrillic)",
     "iso8859_2": "ISO-8859-2 (Latin-2)",
 }
-MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
-
-
-class FileRefused(Exception):
-    """The file cannot be read as a table at all; the message says why and what to do."""
-
-
-@dataclass
-class Sheet:
-    """Raw rows (header first) and, for XLSX, the merged ranges such as "A2:A4"."""
-
-    rows: list[list]
-    merged: list[str] = field(default_factory=list)
-    # CSV rows are as long as the cells written; XLSX rows are padded to the sheet.
-    padded: bool = False
 
 
 def size_limit_bytes() -> int:
@@ -100,7 +84,7 @@ def sheet_read(data: bytes, *, filename: str) -> Sheet:
             raise FileRefused(
                 f"the name ends in .xlsx but the file is {found}: {SAVE_AS_XLSX}"
             )
-        return _xlsx_sheet(data)
+        return xlsx_sheet(data)
     if found == "xlsx":
         raise FileRefused("this is an XLSX workbook: upload it with a .xlsx name")
     if found:
@@ -174,8 +158,13 @@ def _csv_rows(data: bytes) -> list[list[str]]:
             + SAVE_AS_UTF8
         ) from error
     reader = csv.reader(io.StringIO(text, newline=""))
+    limits = Limits()
+    rows = []
     try:
-        rows = list(reader)
+        for number, row in enumerate(reader, start=1):
+            limits.row(number)
+            limits.row_cells(number, len(row))
+            rows.append(row)
     except csv.Error as error:
         raise FileRefused(
             f"line {reader.line_num} is not valid CSV ({error})"
@@ -206,48 +195,3 @@ def _delimiter_check(header: list[str]) -> None:
                 f"the columns are separated by {name}, not commas. Save it as "
                 '"CSV UTF-8 (Comma delimited)", or as .xlsx'
             )
-
-
-def _xlsx_sheet(data: bytes) -> Sheet:
-    try:
-        # Read-only streams the sheet; formulas are kept (data_only=False) to refuse them.
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        try:
-            sheet = book.worksheets[0]
-            merged = _merged_ranges(sheet)
-            rows = [
-                [_formula_text(v) for v in row]
-                for row in sheet.iter_rows(values_only=True)
-            ]
-        finally:
-            book.close()
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise FileRefused(
-            f"not a readable XLSX file ({error}): {SAVE_AS_XLSX}"
-        ) from None
-    return Sheet(rows=rows, merged=merged, padded=True)
-
-
-def _merged_ranges(sheet) -> list[str]:
-    """Merged ranges of a read-only sheet, which openpyxl does not expose there.
-
-    A merged range keeps its value in its first cell only, so its other cells
-    would be read as blank; the sheet's XML lists the ranges after its rows.
-    """
-    ranges = []
-    with sheet._get_source() as source:  # openpyxl's own accessor for the sheet XML
-        for _, element in iterparse(source):
-            if element.tag == MERGE_CELL:
-                ranges.append(element.get("ref"))
-            element.clear()
-    # Reading order: by first row, then first column.
-    return sorted(ranges, key=lambda ref: range_boundaries(ref)[1::-1])
-
-
-def _formula_text(value):
-    """Array and data-table formulas arrive as objects: show their text like "=…"."""
-    if isinstance(value, ArrayFormula):
-        return value.text
-    if isinstance(value, DataTableFormula):
-        return "=TABLE()"
-    return value

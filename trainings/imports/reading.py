@@ -13,9 +13,9 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 
 from ..services.audit import import_run_record
-from .table import Columns, RowError, Table, TableError, table_read
+from .table import Columns, ErrorList, RowError, Table, TableError, table_read
 
-__all__ = ["Columns", "RowError", "Table", "TableError", "table_read"]
+__all__ = ["Columns", "ErrorList", "RowError", "Table", "TableError", "table_read"]
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Excel's day numbers (five digits: 1927 to 2173), from a date column saved as General.
@@ -31,7 +31,7 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     dry_run: bool = False
-    errors: list[RowError] = field(default_factory=list)
+    errors: ErrorList = field(default_factory=ErrorList)
 
     @property
     def ok(self) -> bool:
@@ -39,7 +39,7 @@ class ImportResult:
 
     def summary(self) -> str:
         if self.errors:
-            return f"{len(self.errors)} error(s); nothing was imported."
+            return f"{self.errors.total} error(s); nothing was imported."
         verb = "would create" if self.dry_run else "created"
         return f"{verb} {self.created}, updated {self.updated}."
 

@@ -10,6 +10,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.utils.translation import ngettext
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
@@ -45,12 +47,52 @@ class RowError:
         return f"row {self.row}, column {self.column}: {self.reason}"
 
 
+class ErrorList(list):
+    """The errors of one file: the first IMPORT_MAX_ERRORS kept, every one counted.
+
+    A file of 100,000 bad rows must not become a 10 MB page (or 1 GB of
+    RowErrors): what is past the limit is only counted, in `total`, and
+    `report()` ends with "… and N more errors".
+    """
+
+    def __init__(self, errors=()):
+        super().__init__()
+        self.limit = max(settings.IMPORT_MAX_ERRORS, 1)
+        self.total = 0
+        self.extend(errors)
+
+    def append(self, error: RowError) -> None:
+        self.total += 1
+        if len(self) < self.limit:
+            super().append(error)
+
+    def extend(self, errors) -> None:
+        for error in errors:
+            self.append(error)
+
+    def __iadd__(self, errors):
+        self.extend(errors)
+        return self
+
+    def report(self) -> list[str]:
+        """What the user reads: one line per kept error, then how many more."""
+        lines = [str(e) for e in self]
+        if more := self.total - len(self):
+            lines.append(
+                ngettext(
+                    "… and %(count)s more error", "… and %(count)s more errors", more
+                )
+                % {"count": more}
+            )
+        return lines
+
+
 class TableError(Exception):
     """The reader refused the file (before any import's own checks); see `errors`."""
 
     def __init__(self, errors: list[RowError]):
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = errors
+        self.errors = errors if isinstance(errors, ErrorList) else ErrorList(errors)
+        super().__init__("; ".join(self.errors.report()))
 
 
 @dataclass(frozen=True)
@@ -88,13 +130,17 @@ def table_read(data: bytes, *, filename: str, columns: Columns) -> Table:
     try:
         sheet = sheet_read(data, filename=filename)
     except FileRefused as refused:
-        raise TableError([RowError(None, "", str(refused))]) from None
+        raise TableError(
+            [RowError(refused.row, refused.column, str(refused))]
+        ) from None
     if not any(_filled(v) for row in sheet.rows for v in row):
         raise TableError([RowError(None, "", "the file is empty")])
     header = _header(sheet.rows, columns)
     if sheet.merged:
-        raise TableError([_merged_error(ref, header) for ref in sheet.merged])
-    errors: list[RowError] = []
+        errors = ErrorList(_merged_error(ref, header) for ref in sheet.merged)
+        errors.total = sheet.merged_total
+        raise TableError(errors)
+    errors = ErrorList()
     cells_per_row = None if sheet.padded else len(sheet.rows[0])
     rows = _rows(sheet.rows, header, columns, errors, cells_per_row)
     if errors:

@@ -25,6 +25,7 @@ from django.db import transaction
 
 from ..imports.reading import (
     Columns,
+    ErrorList,
     RowError,
     TableError,
     max_lengths,
@@ -76,11 +77,11 @@ class PlanImportError(Exception):
     """The file was refused; `errors` lists every bad cell as `row N, column X: reason`."""
 
     def __init__(self, errors: list[RowError]):
-        super().__init__("\n".join(str(e) for e in errors))
-        self.errors = errors
+        self.errors = errors if isinstance(errors, ErrorList) else ErrorList(errors)
+        super().__init__("\n".join(self.errors.report()))
 
     def summary(self) -> str:
-        return f"{len(self.errors)} error(s); nothing was imported."
+        return f"{self.errors.total} error(s); nothing was imported."
 
 
 @dataclass
@@ -152,7 +153,7 @@ class _Parser:
 
     def __init__(self, plan: Plan):
         self.plan = plan
-        self.errors: list[RowError] = []
+        self.errors = ErrorList()
         self.agencies = set(Agency.objects.values_list("code", flat=True))
         self.professions = set(Profession.objects.values_list("code", flat=True))
         self.known_codes = set(plan.nodes.values_list("code", flat=True))

@@ -52,7 +52,7 @@ class Command(BaseCommand):
                 result = importer.plan_import(plan=self._existing(plan), **source)
         except importer.PlanImportError as error:
             raise CommandError(
-                f"{len(error.errors)} error(s), nothing imported:\n{error}"
+                f"{error.errors.total} error(s), nothing imported:\n{error}"
             ) from error
         self.stdout.write(self.style.SUCCESS(f"{plan}: {result.summary()}"))
 
