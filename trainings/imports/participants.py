@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.db import connection
 
+from siteconf.bounds import PEOPLE_IN_ONE_ROW
 from siteconf.locks import transaction_lock
 
 from ..models import Participation, Trainee
@@ -121,7 +122,7 @@ def _count(cell: str, name: str) -> int:
         raise ValueError(f"{count} must be 1 or more")
     if name and count != 1:
         raise ValueError(f"must be 1 (or empty) on a named row, not {count}")
-    return count
+    return PEOPLE_IN_ONE_ROW.check(count)
 
 
 def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
