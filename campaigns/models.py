@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from siteconf import bounds
+
 from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
 
@@ -203,11 +205,21 @@ class CampaignActivity(models.Model):
     organiser = models.ForeignKey(
         "trainings.Agency", null=True, blank=True, on_delete=models.PROTECT
     )
-    audience_total = models.PositiveIntegerField(default=0)
-    audience_female = models.PositiveIntegerField(null=True, blank=True)
-    audience_male = models.PositiveIntegerField(null=True, blank=True)
-    broadcasts = models.PositiveIntegerField(default=0)
-    articles = models.PositiveIntegerField(default=0)
+    audience_total = models.PositiveIntegerField(
+        default=0, validators=bounds.PEOPLE_REACHED.validators
+    )
+    audience_female = models.PositiveIntegerField(
+        null=True, blank=True, validators=bounds.PEOPLE_REACHED.validators
+    )
+    audience_male = models.PositiveIntegerField(
+        null=True, blank=True, validators=bounds.PEOPLE_REACHED.validators
+    )
+    broadcasts = models.PositiveIntegerField(
+        default=0, validators=bounds.BROADCASTS_OR_ARTICLES.validators
+    )
+    articles = models.PositiveIntegerField(
+        default=0, validators=bounds.BROADCASTS_OR_ARTICLES.validators
+    )
     measures = models.ManyToManyField(
         "trainings.PlanNode", blank=True, related_name="campaign_activities"
     )
@@ -224,7 +236,17 @@ class CampaignActivity(models.Model):
                     + models.F("audience_male")
                 ),
                 name="activity_gender_within_total",
-            )
+            ),
+            *(
+                bounds.PEOPLE_REACHED.constraint(f, name=f"activity_{f}_in_range")
+                for f in ("audience_total", "audience_female", "audience_male")
+            ),
+            *(
+                bounds.BROADCASTS_OR_ARTICLES.constraint(
+                    f, name=f"activity_{f}_in_range"
+                )
+                for f in ("broadcasts", "articles")
+            ),
         ]
 
     def __str__(self):

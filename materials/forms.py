@@ -8,6 +8,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, TargetGroup
+from siteconf import bounds
 from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
 from trainings.models import Region
 
@@ -77,7 +78,7 @@ class DistributionReportForm(forms.Form):
     material = forms.ModelChoiceField(
         label=_("Material"), queryset=Material.objects.none()
     )
-    quantity = forms.IntegerField(label=_("Copies handed out"), min_value=1)
+    quantity = bounds.COPIES_HANDED_OUT.integer_field(label=_("Copies handed out"))
     date = forms.DateField(
         label=_("Date"), widget=forms.DateInput(attrs={"type": "date"})
     )

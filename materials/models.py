@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
+from siteconf import bounds
 from siteconf.storage import private_storage
 
 
@@ -197,7 +198,7 @@ class PrintRun(models.Model):
         Material, on_delete=models.CASCADE, related_name="print_runs"
     )
     date = models.DateField()
-    quantity = models.PositiveIntegerField()
+    quantity = models.PositiveIntegerField(validators=bounds.COPIES_PRINTED.validators)
     funder = models.ForeignKey(
         "trainings.Agency",
         null=True,
@@ -208,6 +209,11 @@ class PrintRun(models.Model):
 
     class Meta:
         ordering = ["-date"]
+        constraints = [
+            bounds.COPIES_PRINTED.constraint(
+                "quantity", name="print_run_quantity_in_range"
+            )
+        ]
 
     def __str__(self):
         return f"{self.material} ×{self.quantity} ({self.date})"
@@ -220,7 +226,9 @@ class Distribution(models.Model):
         Material, on_delete=models.CASCADE, related_name="distributions"
     )
     date = models.DateField(db_index=True)
-    quantity = models.PositiveIntegerField()
+    quantity = models.PositiveIntegerField(
+        validators=bounds.COPIES_HANDED_OUT.validators
+    )
     place = models.CharField(max_length=255, blank=True)
     region = models.ForeignKey(
         "trainings.Region", null=True, blank=True, on_delete=models.PROTECT
@@ -247,9 +255,8 @@ class Distribution(models.Model):
     class Meta:
         ordering = ["-date"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(quantity__gt=0),
-                name="distribution_quantity_positive",
+            bounds.COPIES_HANDED_OUT.constraint(
+                "quantity", name="distribution_quantity_in_range"
             )
         ]
 

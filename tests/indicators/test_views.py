@@ -156,3 +156,21 @@ def test_dashboard_draws_the_charts(world, officer, client):
     assert response.status_code == 200
     assert "2022-02" in html and "2022-05" in html  # trainings per month
     assert "<th>M1</th>" in html and "<th>M2</th>" in html  # module heatmap
+
+
+def test_manual_value_beyond_realistic_is_refused_on_its_field(world, officer, client):
+    response = client.post(
+        f"/admin/indicators/{world.manual.pk}/values/",
+        {
+            "period_start": "2022-01-01",
+            "period_end": "2022-06-30",
+            "value": "2147483648",
+        },
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["value"] == [
+        "2147483648 është më shumë se sa pranon kjo fushë (më së shumti 10000000): "
+        "kontrolloni shifrën."  # the admin speaks Albanian
+    ]
+    assert not ManualValue.objects.exists()

@@ -104,3 +104,27 @@ def test_partner_signs_out_back_to_the_site(client, partner):
 
     assert (response.status_code, response["Location"]) == (302, "/")
     assert client.get("/sq/partners/").status_code == 302
+
+
+@pytest.mark.parametrize("quantity", ["2147483648", "99999999999999999999"])
+def test_unrealistic_distribution_report_gets_a_field_error_in_the_site_language(
+    client, partner, brochure, quantity
+):
+    client.force_login(partner)
+
+    response = client.post(
+        "/sq/partners/distributions/new/",
+        {
+            "material": brochure["sq"].pk,
+            "quantity": quantity,
+            "date": "2022-10-18",
+            "place": "Shkolla Naim Frashëri",
+        },
+    )
+
+    assert response.status_code == 200
+    assert not Distribution.objects.exists()
+    assert response.context["form"].errors["quantity"] == [
+        f"{quantity} është më shumë se sa pranon kjo fushë (më së shumti 100000): "
+        "kontrolloni shifrën."
+    ]

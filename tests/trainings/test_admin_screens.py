@@ -69,7 +69,8 @@ def _session_form(rows: list[dict]) -> dict:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([{"count": "0"}], "The count must be 1 or more."),
+        ([{"count": "0"}], "0 është më pak se sa pranon kjo fushë (të paktën 1)."),
+        ([{"count": "10001"}], "(më së shumti 10000): kontrolloni shifrën."),
         ([{"trainee": "T", "count": "4"}], "A named participant counts 1"),
         ([{"trainee": "T", "count": "1"}, {"trainee": "T", "count": "1"}], "trainee"),
     ],

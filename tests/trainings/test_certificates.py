@@ -1,8 +1,10 @@
 """Certificates (Celery task → PDFs with codes), the public check, and sign-in sheets."""
 
+from pathlib import Path
 from unittest import mock
 
 import pytest
+from django.db import DatabaseError
 from django.urls import reverse
 
 from tests.factories import ParticipationFactory, TraineeFactory, TrainingSessionFactory
@@ -93,3 +95,24 @@ def test_other_trainers_and_monitors_get_no_signin_sheet(client, make_user, sess
         client.force_login(make_user(username, role))
         assert client.get(url).status_code == 403
     assert not PersonalDataExport.objects.exists()
+
+
+def test_a_certificate_whose_row_cannot_be_saved_leaves_no_pdf_behind(
+    session, settings
+):
+    # given: the database refuses the row once its PDF is written
+    save = Certificate.save
+
+    def save_refused_with_a_pdf(certificate, *args, **kwargs):
+        if certificate.pdf:
+            raise DatabaseError("disk full")
+        save(certificate, *args, **kwargs)
+
+    refused = mock.patch.object(Certificate, "save", save_refused_with_a_pdf)
+    # when
+    with refused, pytest.raises(DatabaseError):
+        certificates_issue_task(session.pk)
+    # then
+    folder = Path(settings.PRIVATE_MEDIA_ROOT) / "certificates"
+    assert list(folder.glob("*")) == []
+    assert not Certificate.objects.exclude(pdf="").exists()

@@ -1,7 +1,8 @@
 """Import attendance: `session_ref,full_name,gender,profession,agency,count,pre_score,post_score`.
 
 A row with a name is one person (found again by folded name and agency, so a
-re-import or a second session does not create a second person); a row without
+re-import, a second session or a second import running at the same moment does
+not create a second person); a row without
 a name is a head-count. Natural keys: (session, trainee) for named rows and
 (session, profession, agency, gender) for head-counts, so re-importing a file
 updates rows instead of adding them.
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
+
+from siteconf.bounds import PEOPLE_IN_ONE_ROW
+from siteconf.locks import transaction_lock
 
 from ..models import Participation, Trainee
 from ..models.sessions import Gender
@@ -118,10 +122,15 @@ def _count(cell: str, name: str) -> int:
         raise ValueError(f"{count} must be 1 or more")
     if name and count != 1:
         raise ValueError(f"must be 1 (or empty) on a named row, not {count}")
-    return count
+    return PEOPLE_IN_ONE_ROW.check(count)
 
 
 def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
+    # Two imports of one file at once would each find nobody, then each add
+    # everybody. The match key (folded name, agency) cannot be a unique
+    # constraint: two real people may share it (hand-entered people, "Merge
+    # duplicates"), so imports take turns instead, until their commit.
+    transaction_lock("trainings.participants_import")
     named = [r for r in rows if r.full_name]
     trainee_ids = _trainees_upsert(named, user=user)
     existing = _existing_participations({r.session_id for r in rows})

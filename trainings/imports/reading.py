@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from siteconf.bounds import SCORE
+
 from ..services.audit import import_run_record
 from .table import Columns, ErrorList, RowError, Table, TableError, table_read
 
@@ -106,7 +108,7 @@ def parse_number(cell: str, *, low: Decimal, high: Decimal, places: int = 2) -> 
 def parse_score(cell: str) -> Decimal | None:
     if not cell:
         return None
-    return parse_number(cell, low=Decimal(0), high=Decimal("999.99"))
+    return parse_number(cell, low=SCORE.low, high=SCORE.high)
 
 
 def max_lengths(model, **fields: str) -> dict[str, int]:

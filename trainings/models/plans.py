@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from siteconf import bounds
 from siteconf.storage import private_storage
 
 from .reference import Country
@@ -169,7 +170,9 @@ class ManualValue(models.Model):
     )
     period_start = models.DateField()
     period_end = models.DateField()
-    value = models.DecimalField(max_digits=14, decimal_places=2)
+    value = models.DecimalField(
+        max_digits=14, decimal_places=2, validators=bounds.INDICATOR_VALUE.validators
+    )
     breakdown = models.JSONField(default=dict, blank=True)
     note = models.TextField(blank=True)
     entered_by = models.ForeignKey(
@@ -183,7 +186,8 @@ class ManualValue(models.Model):
             models.CheckConstraint(
                 condition=models.Q(period_end__gte=models.F("period_start")),
                 name="manual_value_period_order",
-            )
+            ),
+            bounds.INDICATOR_VALUE.constraint("value", name="manual_value_in_range"),
         ]
 
     def __str__(self):

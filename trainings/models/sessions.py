@@ -5,6 +5,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from siteconf import bounds
 from siteconf.storage import private_storage
 
 from ..names import name_key
@@ -173,12 +174,22 @@ class Participation(models.Model):
         "Agency", null=True, blank=True, on_delete=models.PROTECT
     )
     gender = models.CharField(max_length=1, choices=Gender.choices, blank=True)
-    count = models.PositiveIntegerField(default=1)
+    count = models.PositiveIntegerField(
+        default=1, validators=bounds.PEOPLE_IN_ONE_ROW.validators
+    )
     pre_score = models.DecimalField(
-        max_digits=5, decimal_places=2, null=True, blank=True
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=bounds.SCORE.validators,
     )
     post_score = models.DecimalField(
-        max_digits=5, decimal_places=2, null=True, blank=True
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=bounds.SCORE.validators,
     )
 
     class Meta:
@@ -192,10 +203,14 @@ class Participation(models.Model):
                 violation_error_message="A named participant counts 1; "
                 "use a row without a name for a head-count.",
             ),
-            models.CheckConstraint(
-                condition=models.Q(count__gte=1),
-                name="participation_count_positive",
-                violation_error_message="The count must be 1 or more.",
+            bounds.PEOPLE_IN_ONE_ROW.constraint(
+                "count", name="participation_count_in_range"
+            ),
+            bounds.SCORE.constraint(
+                "pre_score", name="participation_pre_score_in_range"
+            ),
+            bounds.SCORE.constraint(
+                "post_score", name="participation_post_score_in_range"
             ),
         ]
 

@@ -20,27 +20,61 @@ def certificate_verify_url(*, code: str) -> str:
 def certificates_issue(*, session: TrainingSession) -> list[Certificate]:
     """One certificate per named participant, and a PDF for each that lacks one.
 
-    Idempotent: a re-run (a retried task, a second click) adds only what is
-    missing, and a certificate's code never changes once issued.
+    Idempotent, also when run twice at the same moment (a retried task and a
+    second click): the database's one-certificate-per-attendance constraint
+    decides which insert wins, and each PDF is written by whoever holds its
+    row. A certificate's code never changes once issued.
     """
     # Erased people keep their attendance (for the figures) but get no certificate.
     named = Participation.objects.filter(
         session=session, trainee__isnull=False, trainee__erased_at__isnull=True
     )
-    with transaction.atomic():
-        for participation in named.filter(certificate__isnull=True):
-            Certificate.objects.get_or_create(participation=participation)
-    pending = Certificate.objects.filter(
-        participation__in=named, pdf=""
-    ).select_related("participation__trainee", "participation__session__organiser")
+    Certificate.objects.bulk_create(
+        [Certificate(participation=p) for p in named.filter(certificate__isnull=True)],
+        ignore_conflicts=True,  # INSERT ... ON CONFLICT DO NOTHING
+    )
+    pending = Certificate.objects.filter(participation__in=named, pdf="")
     issued = []
-    for certificate in pending:
-        certificate.pdf.save(
-            f"{certificate.code}.pdf",
-            ContentFile(certificate_pdf_render(certificate=certificate)),
-        )
-        issued.append(certificate)
+    for pk in pending.values_list("pk", flat=True):
+        if certificate := _certificate_pdf_write(pk=pk):
+            issued.append(certificate)
     return issued
+
+
+def _certificate_pdf_write(*, pk: int) -> Certificate | None:
+    """Write the PDF of a certificate that has none; None if another run has it.
+
+    The file is written while its row is locked, under a name only this row
+    uses, and deleted if the row's transaction fails: so no PDF with a name in
+    it is ever left without the row that erasure finds it by.
+    """
+    written = ""
+    try:
+        with transaction.atomic():
+            certificate = (
+                Certificate.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related(
+                    "participation__trainee", "participation__session__organiser"
+                )
+                .filter(pk=pk, pdf="")
+                .first()
+            )
+            if certificate is None:
+                return None
+            field = certificate.pdf.field
+            name = field.generate_filename(certificate, f"{certificate.code}.pdf")
+            # Left by a run that died between file and commit: no row names it.
+            field.storage.delete(name)
+            written = field.storage.save(
+                name, ContentFile(certificate_pdf_render(certificate=certificate))
+            )
+            certificate.pdf.name = written
+            certificate.save(update_fields=["pdf"])
+    except BaseException:
+        if written:
+            Certificate._meta.get_field("pdf").storage.delete(written)
+        raise
+    return certificate
 
 
 def certificate_pdf_render(*, certificate: Certificate) -> bytes:

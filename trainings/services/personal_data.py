@@ -128,7 +128,9 @@ def _attendance_ids(*, trainee_ids: list[int]) -> list[int]:
 def _certificates_delete(certificates) -> None:
     """Delete the rows now and their PDFs once committed (a rollback keeps both)."""
     storage = Certificate._meta.get_field("pdf").storage
-    files = list(certificates.exclude(pdf="").values_list("pdf", flat=True))
+    # Locked first: a PDF being written now is named once its writer commits.
+    locked = certificates.select_for_update(of=("self",))
+    files = [name for name in locked.values_list("pdf", flat=True) if name]
     certificates.delete()
     transaction.on_commit(lambda: [storage.delete(name) for name in files])
 
