@@ -1,4 +1,7 @@
-"""Reads for the materials library, partner pages and admin download counts."""
+"""Reads for the materials library, partner pages and admin download counts.
+
+Who may see partners-only files is decided in `materials.permissions`.
+"""
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import get_language
@@ -6,27 +9,7 @@ from django.utils.translation import get_language
 from trainings.models import Agency
 
 from .models import Distribution, Material, MaterialDownload, Publication
-
-PARTNER_GROUP = "Partner"
-
-
-def user_is_partner(*, user) -> bool:
-    """A signed-in user of a partner organisation (group Partner with an organisation)."""
-    return bool(
-        user.is_authenticated
-        and user.organisation_id
-        and user.groups.filter(name=PARTNER_GROUP).exists()
-    )
-
-
-def user_sees_partner_materials(*, user) -> bool:
-    """Partners-only materials are for partner users and the office's own staff."""
-    return user_is_partner(user=user) or user.has_perm("wagtailadmin.access_admin")
-
-
-def material_can_download(*, material: Material, user) -> bool:
-    """Public files for everyone; partners-only files per `user_sees_partner_materials`."""
-    return not material.partners_only or user_sees_partner_materials(user=user)
+from .permissions import user_sees_partner_materials
 
 
 def publication_list(

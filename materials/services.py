@@ -12,7 +12,7 @@ from campaigns.page_cache import page_cache_invalidate
 from trainings.models import Region
 
 from .models import Distribution, Material, MaterialDownload
-from .selectors import user_is_partner
+from .permissions import user_is_partner
 
 THUMBNAIL_SIZE = (400, 560)
 

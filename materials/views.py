@@ -8,14 +8,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from siteconf.permissions import may
+
 from .forms import DistributionReportForm
-from .models import Material
+from .models import Material, MaterialDownload
+from .permissions import user_is_partner
 from .selectors import (
     distributed_quantity_for_organisation,
     download_list_for_organisation,
     material_download_counts,
     organisation_download_counts,
-    user_is_partner,
 )
 from .services import distribution_report
 
@@ -61,8 +63,10 @@ def distribution_report_view(request):
 class DownloadCountsView(PermissionRequiredMixin, TemplateView):
     """Admin page: downloads per file and per partner organisation."""
 
-    permission_required = "materials.view_materialdownload"
     template_name = "materials/admin/download_counts.html"
+
+    def has_permission(self):
+        return may(self.request.user, "view", MaterialDownload)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

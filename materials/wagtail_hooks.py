@@ -7,8 +7,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from siteconf.permissions import may
+
 from .models import Distribution, MaterialDownload, PrintRun, Publication
-from .selectors import material_can_download
+from .permissions import material_can_download
 from .services import material_download_record
 from .views import DownloadCountsView
 
@@ -111,7 +113,7 @@ def register_download_counts_url():
 
 class DownloadCountsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("materials.view_materialdownload")
+        return may(request.user, "view", MaterialDownload)
 
 
 @hooks.register("register_reports_menu_item")

@@ -4,11 +4,18 @@ and linked to the view that checks who downloads them."""
 from dataclasses import dataclass
 
 from django import forms
+from django.db.models import Q
 from django.db.models.fields.files import FieldFile
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import InlinePanel
 
+from siteconf.permissions import CHOOSE
 from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
+
+from .models import Trainee
+from .permissions import trainee_policy
 
 # Agendas and scanned sign-in sheets: documents or photos, nothing that could run.
 validate_evidence = UploadValidator(
@@ -26,6 +33,41 @@ class SessionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         for name in ("agenda", "signin_sheet_scan"):
             self.fields[name].validators.append(validate_evidence)
+
+
+class AttendanceForm(WagtailAdminModelForm):
+    """An attendance row (inline on the session form, or on its own): a named person
+    must be one the user may choose (the trainee policy: their own people, not
+    erased), or the person already on the row, so an erased person's row still saves.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("trainee")
+        if field is None:
+            return
+        choosable = Trainee.objects.none()
+        if self.for_user is not None:
+            choosable = trainee_policy.instances_user_has_permission_for(
+                self.for_user, CHOOSE
+            )
+        field.queryset = Trainee.objects.filter(
+            Q(pk__in=choosable.values("pk")) | Q(pk=self.instance.trainee_id)
+        )
+        field.error_messages["invalid_choice"] = _(
+            "Choose one of your trainees from the list, or add a new person."
+        )
+
+
+class AttendanceInlinePanel(InlinePanel):
+    """The session form's attendance rows, each an AttendanceForm told who the user is."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name].update(
+            form=AttendanceForm, inherit_kwargs=["for_user"]
+        )
+        return options
 
 
 @dataclass(frozen=True)

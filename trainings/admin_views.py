@@ -11,11 +11,16 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic import models as generic
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.permissions import policy_registry
+
+from siteconf.choosers import (
+    PolicyChooserCreateView,
+    PolicyChooseResultsView,
+    PolicyChooseView,
+)
+from siteconf.permissions import may, row_or_404, rows_for
 
 from .imports import (
     REFERENCE_KINDS,
@@ -23,12 +28,10 @@ from .imports import (
     reference_import,
     sessions_import,
 )
-from .models import Trainee, TrainingSession
+from .models import Certificate, Trainee, TrainingSession
 from .names import name_key
-from .privacy_views import ERASE_PERM, EXPORT_PERM
 from .selectors.audit_log import audit_entries_described, audit_log_for_user
 from .selectors.sessions import (
-    MANAGE_ALL,
     session_list_annotate,
     trainee_duplicates_of,
     trainee_list_annotate,
@@ -40,29 +43,14 @@ from .upload_screen import UploadForm, upload_screen
 
 
 class OwnedObjectMixin:
-    """Answer 404 for a row the user does not own, whatever URL they type.
-
-    Not 403: Wagtail turns that into a redirect, and 404 does not even confirm
-    that the row exists.
-    """
+    """Answer 404 for a row the user may not `ownership_action`, whatever URL they
+    type (`row_or_404`: a 404 does not even confirm that the row exists)."""
 
     ownership_action = "change"
 
     def dispatch(self, request, *args, **kwargs):
-        obj = self.model.objects.filter(pk=_int(kwargs.get("pk"))).first()
-        policy = policy_registry.get_by_type(self.model)
-        if obj and not policy.user_has_permission_for_instance(
-            request.user, self.ownership_action, obj
-        ):
-            raise Http404
+        row_or_404(request.user, self.ownership_action, self.model, kwargs.get("pk"))
         return super().dispatch(request, *args, **kwargs)
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 class OwnedIndexView(generic.IndexView):
@@ -71,10 +59,7 @@ class OwnedIndexView(generic.IndexView):
     export_what = ""
 
     def get_base_queryset(self):
-        policy = policy_registry.get_by_type(self.model)
-        return policy.instances_user_has_any_permission_for(
-            self.request.user, ["view", "change"]
-        )
+        return rows_for(self.request.user, "view", self.model)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         if self.export_what:
@@ -186,21 +171,22 @@ class TraineeEditView(OwnedEditView):
     def header_buttons(self):
         user, pk = self.request.user, self.object.pk
         buttons = list(super().header_buttons)
-        if user.has_perm("trainings.delete_trainee") and not self.object.erased_at:
+        if may(user, "delete", Trainee) and not self.object.erased_at:
             url = reverse("trainings_trainee_merge", args=[pk])
             buttons.append(HeaderButton("Merge duplicates", url, icon_name="group"))
-        if user.has_perm(EXPORT_PERM):
+        if may(user, "export", Trainee):
             url = reverse("trainings_trainee_export", args=[pk])
             buttons.append(
                 HeaderButton("Export personal data", url, icon_name="download")
             )
-        if user.has_perm(ERASE_PERM) and not self.object.erased_at:
+        if may(user, "erase", Trainee) and not self.object.erased_at:
             url = reverse("trainings_trainee_erase", args=[pk])
             buttons.append(HeaderButton("Erase personal data", url, icon_name="bin"))
         return buttons
 
 
-# Trainee chooser (named attendance rows): a trainer sees only their own people.
+# Trainee chooser (named attendance rows): every view reads the trainee policy's
+# "choose" rows (siteconf.choosers), so a trainer sees only their own people.
 
 
 class NameSearchForm(BaseFilterForm):
@@ -216,29 +202,15 @@ class NameSearchForm(BaseFilterForm):
         return objects
 
 
-class OwnTraineesMixin:
+class TraineeChooseView(PolicyChooseView):
     filter_form_class = NameSearchForm
 
-    def get_object_list(self):
-        # Erased people keep their past attendance but take no new one.
-        return (
-            policy_registry.get_by_type(Trainee)
-            .instances_user_has_any_permission_for(
-                self.request.user, ["view", "change"]
-            )
-            .filter(erased_at__isnull=True)
-        )
+
+class TraineeChooseResultsView(PolicyChooseResultsView):
+    filter_form_class = NameSearchForm
 
 
-class TraineeChooseView(OwnTraineesMixin, chooser_views.ChooseView):
-    pass
-
-
-class TraineeChooseResultsView(OwnTraineesMixin, chooser_views.ChooseResultsView):
-    pass
-
-
-class TraineeChooserCreateView(chooser_views.CreateView):
+class TraineeChooserCreateView(PolicyChooserCreateView):
     def save_form(self, form):
         form.instance.created_by = self.request.user
         return form.save()
@@ -269,7 +241,7 @@ def _import_run(data: dict, *, name: str, content: bytes, user):
 
 def import_view(request):
     """Upload a file, see `row N, column X: reason` for every bad row, or the counts."""
-    if not request.user.has_perm(MANAGE_ALL):
+    if not may(request.user, "manage_all", TrainingSession):
         raise PermissionDenied
     return upload_screen(
         request,
@@ -281,11 +253,8 @@ def import_view(request):
 
 def session_certificates_view(request, pk: int):
     """List a session's certificates; POST queues the missing ones for the worker."""
-    session = get_object_or_404(TrainingSession, pk=pk)
-    policy = policy_registry.get_by_type(TrainingSession)
-    if not policy.user_has_permission_for_instance(request.user, "change", session):
-        raise Http404
-    if not request.user.has_perm("trainings.add_certificate"):
+    session = row_or_404(request.user, "change", TrainingSession, pk)
+    if not may(request.user, "add", Certificate):
         raise PermissionDenied
     if request.method == "POST":
         certificates_issue_task.delay_on_commit(session.pk)
@@ -307,7 +276,7 @@ def session_certificates_view(request, pk: int):
 
 def trainee_merge_view(request, pk: int):
     """Pick which same-named people are really this person, and merge them."""
-    if not request.user.has_perm("trainings.delete_trainee"):
+    if not may(request.user, "delete", Trainee):
         raise PermissionDenied
     target = get_object_or_404(Trainee, pk=pk)
     candidates = trainee_duplicates_of(trainee=target).select_related(

@@ -6,3 +6,9 @@ class TrainingsConfig(AppConfig):
 
     name = "trainings"
     verbose_name = "Trainings and plans"
+
+    def ready(self):
+        # Before anything asks Wagtail's registry, or it makes a fallback policy.
+        from .permissions import register_policies
+
+        register_policies()

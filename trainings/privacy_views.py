@@ -3,33 +3,25 @@
 import json
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from siteconf.permissions import row_or_404
 
 from .models import Trainee
 from .selectors.personal_data import trainee_export_detail, trainee_personal_data
 from .services.audit import personal_data_export_record
 from .services.personal_data import trainee_erase
 
-EXPORT_PERM = "trainings.export_trainee_data"
-ERASE_PERM = "trainings.erase_trainee"
-
-
-def _trainee(request, pk: int, perm: str) -> Trainee:
-    # 404, not 403: Wagtail turns 403 into a redirect, and 404 confirms nothing.
-    if not request.user.has_perm(perm):
-        raise Http404
-    return get_object_or_404(Trainee, pk=pk)
-
 
 def trainee_export_view(request, pk: int):
     """Download everything held on one person (JSON, or `?format=html` to read);
     every download is logged."""
-    trainee = _trainee(request, pk, EXPORT_PERM)
+    trainee = row_or_404(request.user, "export", Trainee, pk)
     readable = request.GET.get("format") == "html"
     data = {
         "exported_at": timezone.now().isoformat(),
@@ -55,7 +47,7 @@ def trainee_export_view(request, pk: int):
 
 def trainee_erase_view(request, pk: int):
     """Confirm, then anonymise the person: figures stay, name and contacts go."""
-    trainee = _trainee(request, pk, ERASE_PERM)
+    trainee = row_or_404(request.user, "erase", Trainee, pk)
     if request.method == "POST":
         if trainee_erase(trainee=trainee, user=request.user):
             messages.success(

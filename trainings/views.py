@@ -5,8 +5,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from .models import Certificate, TrainingSession
-from .permissions import session_policy
+from siteconf.permissions import may
+
+from .models import Certificate, Trainee, TrainingSession
 from .services.audit import personal_data_export_record
 from .services.certificates import session_signin_sheet_render
 
@@ -36,12 +37,7 @@ def certificate_verify_view(request, code: str):
 def _session_with_names(request, pk: int) -> TrainingSession:
     """The session, if the user may see the names in it (its trainers, the office)."""
     session = get_object_or_404(TrainingSession, pk=pk)
-    if not (
-        request.user.has_perm("trainings.view_trainee")
-        and session_policy.user_has_permission_for_instance(
-            request.user, "view", session
-        )
-    ):
+    if not (may(request.user, "view", Trainee) and may(request.user, "view", session)):
         raise PermissionDenied
     return session
 

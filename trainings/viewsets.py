@@ -6,17 +6,23 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
-from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from siteconf.choosers import PolicyChooserViewSet
+from siteconf.permissions import may
+
 from . import admin_views
-from .admin_forms import SessionFileInput, SessionForm
+from .admin_forms import (
+    AttendanceForm,
+    AttendanceInlinePanel,
+    SessionFileInput,
+    SessionForm,
+)
 from .models import (
     SOP,
     Agency,
@@ -29,7 +35,6 @@ from .models import (
     Trainee,
     TrainingSession,
 )
-from .selectors.sessions import MANAGE_ALL
 
 PEOPLE = Column("people", label="People", sort_key="people")
 SESSIONS = Column("sessions", label="Sessions", sort_key="sessions")
@@ -45,7 +50,7 @@ PERSON_FIELDS = [
 ]
 
 
-class TraineeChooserViewSet(ChooserViewSet):
+class TraineeChooserViewSet(PolicyChooserViewSet):
     model = Trainee
     icon = "user"
     choose_one_text = "Choose a trainee"
@@ -133,7 +138,7 @@ class SessionViewSet(OwnedRowsViewSet):
             ],
             heading="Who and what",
         ),
-        InlinePanel(
+        AttendanceInlinePanel(
             "participations",
             heading="Participants",
             label="Participant",
@@ -194,7 +199,7 @@ class ParticipationViewSet(OwnedRowsViewSet):
     menu_label = "Attendance"
     index_view_class = admin_views.AttendanceIndexView
     add_view_class = copy_view_class = admin_views.AttendanceCreateView
-    panels = ATTENDANCE_PANELS
+    edit_handler = ObjectList(ATTENDANCE_PANELS, base_form_class=AttendanceForm)
     list_display = ["session", "trainee", "profession", "agency", "gender", "count"]
     list_filter = ["session", "profession", "agency", "gender"]
     list_export = [
@@ -240,7 +245,7 @@ def _log(model, kind: str, icon: str, fields: list[str]) -> ModelViewSet:
 
 class OfficeMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(MANAGE_ALL)
+        return may(request.user, "manage_all", TrainingSession)
 
 
 class ImportViewSet(ViewSet):

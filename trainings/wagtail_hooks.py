@@ -3,14 +3,9 @@
 from django.urls import path
 from wagtail import hooks
 
-from .permissions import register_policies
-
-# Before any viewset asks the registry, or Wagtail makes a fallback policy.
-register_policies()
-
-from . import admin_views, privacy_views  # noqa: E402
-from .indicators import admin_views as _indicator_views  # noqa: E402,F401
-from .viewsets import TrainingsGroup, trainee_chooser_viewset  # noqa: E402
+from . import admin_views, privacy_views
+from .indicators import admin_views as _indicator_views  # noqa: F401
+from .viewsets import TrainingsGroup, trainee_chooser_viewset
 
 
 @hooks.register("register_admin_viewset")

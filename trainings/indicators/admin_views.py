@@ -4,6 +4,8 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from siteconf.permissions import may
+
 from . import views
 
 app_name = "indicators"
@@ -21,12 +23,12 @@ urlpatterns = [
 
 
 class MonitoringMenuItem(MenuItem):
-    def __init__(self, *args, permission: str = views.VIEW, **kwargs):
+    def __init__(self, *args, needs: tuple = views.VIEW, **kwargs):
         super().__init__(*args, **kwargs)
-        self.permission = permission
+        self.needs = needs  # (action, model), asked of the model's policy
 
     def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+        return may(request.user, *self.needs)
 
 
 @hooks.register("register_admin_urls")
@@ -55,5 +57,5 @@ def register_plan_import_menu_item():
         reverse("indicators:plan_import"),
         icon_name="upload",
         order=302,
-        permission=views.IMPORT,
+        needs=views.IMPORT,
     )

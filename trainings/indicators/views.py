@@ -7,13 +7,14 @@ monitoring officer, the office, superusers), not access to trainee names.
 
 from datetime import date
 
-from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from ..models import Indicator, ReportJob
+from siteconf.permissions import may, policy_required, row_or_404
+
+from ..models import Indicator, ManualValue, Plan, ReportJob
 from ..upload_screen import upload_screen
 from . import exports
 from .dashboard import dashboard_data
@@ -23,8 +24,9 @@ from .plan_import import PlanImportError, plan_import
 from .report import public_summary, report_build
 from .services import manual_value_record, plan_create_and_import, report_job_start
 
-VIEW = "trainings.view_indicator"
-IMPORT = "trainings.change_plan"
+# Reading figures, and loading a plan's table (views and the admin menu).
+VIEW = ("view", Indicator)
+IMPORT = ("change", Plan)
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
@@ -38,7 +40,7 @@ def _period_form(request) -> PeriodForm:
     return PeriodForm(PeriodForm.initial_for_today() | {"kind": "year"})
 
 
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def report_view(request):
     form = _period_form(request)
     report, heading, rows = None, [], []
@@ -59,12 +61,12 @@ def report_view(request):
             "heading": heading,
             "rows": rows,
             "query": request.GET.urlencode(),
-            "can_enter": request.user.has_perm("trainings.add_manualvalue"),
+            "can_enter": may(request.user, "add", ManualValue),
         },
     )
 
 
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def export_view(request, format: str):
     if format not in CONTENT_TYPES:
         raise Http404
@@ -86,7 +88,7 @@ def export_view(request, format: str):
 
 
 @require_POST
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def job_start_view(request):
     form = PeriodForm(request.POST)
     format = request.POST.get("format", "xlsx")
@@ -101,16 +103,9 @@ def job_start_view(request):
     return redirect("indicators:job", job_id=job.pk)
 
 
-def _own_job(request, job_id) -> ReportJob:
-    job = get_object_or_404(ReportJob, pk=job_id)
-    if job.created_by_id != request.user.pk and not request.user.is_superuser:
-        raise Http404
-    return job
-
-
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def job_view(request, job_id):
-    job = _own_job(request, job_id)
+    job = row_or_404(request.user, "view", ReportJob, job_id)
     return render(
         request,
         "trainings/indicators/job.html",
@@ -118,10 +113,10 @@ def job_view(request, job_id):
     )
 
 
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def job_status_view(request, job_id):
     """Polled by the progress bar."""
-    job = _own_job(request, job_id)
+    job = row_or_404(request.user, "view", ReportJob, job_id)
     done = job.state == ReportJob.State.DONE
     return JsonResponse(
         {
@@ -136,9 +131,9 @@ def job_status_view(request, job_id):
     )
 
 
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def job_download_view(request, job_id):
-    job = _own_job(request, job_id)
+    job = row_or_404(request.user, "view", ReportJob, job_id)
     if job.state != ReportJob.State.DONE:
         raise Http404
     return FileResponse(
@@ -146,7 +141,7 @@ def job_download_view(request, job_id):
     )
 
 
-@permission_required("trainings.add_manualvalue", raise_exception=True)
+@policy_required("add", ManualValue)
 def manual_value_view(request, indicator_id: int):
     indicator = get_object_or_404(
         Indicator.objects.select_related("node__plan"), pk=indicator_id
@@ -184,13 +179,13 @@ def _plan_import_run(form: PlanImportForm):
     return run
 
 
-@permission_required(IMPORT, raise_exception=True)
+@policy_required(*IMPORT)
 def plan_import_view(request):
     """Load a plan's measures, indicators and targets from the office's table."""
     form = PlanImportForm(
         request.POST or None,
         request.FILES or None,
-        can_create=request.user.has_perm("trainings.add_plan"),
+        can_create=may(request.user, "add", Plan),
     )
     return upload_screen(
         request,
@@ -204,7 +199,7 @@ def plan_import_view(request):
     )
 
 
-@permission_required(VIEW, raise_exception=True)
+@policy_required(*VIEW)
 def dashboard_view(request):
     form = DashboardForm(request.GET)
     if not form.is_valid():  # a year typed in the address, e.g. ?year=abc

@@ -18,6 +18,8 @@ from django.db.models import QuerySet
 from django.utils import formats, timezone
 from django.utils.dateparse import parse_datetime
 
+from siteconf.permissions import may
+
 from ..models import (
     Agency,
     Indicator,
@@ -29,7 +31,6 @@ from ..models import (
     Region,
     TrainingSession,
 )
-from .sessions import MANAGE_ALL
 
 PLAN_MODELS = (Indicator, IndicatorTarget, ManualValue)
 # Reference data is not logged row by row; its imports are (one entry a run).
@@ -39,16 +40,12 @@ AUDITED_MODELS = (TrainingSession, Participation, *PLAN_MODELS, *REFERENCE_MODEL
 
 def audit_log_for_user(*, user) -> QuerySet[LogEntry]:
     """The entries `user` may read, newest first, with their actor and type."""
-    if not user.has_perm("auditlog.view_logentry"):
+    if not may(user, "view", LogEntry):
         return LogEntry.objects.none()
-    if user.has_perm(MANAGE_ALL):
+    if may(user, "manage_all", TrainingSession):
         models = AUDITED_MODELS
     else:
-        models = [
-            m
-            for m in PLAN_MODELS
-            if user.has_perm(f"trainings.view_{m._meta.model_name}")
-        ]
+        models = [m for m in PLAN_MODELS if may(user, "view", m)]
     types = ContentType.objects.get_for_models(*models).values()
     return (
         LogEntry.objects.filter(content_type__in=list(types))
