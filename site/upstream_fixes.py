@@ -7,8 +7,9 @@ are Wagtail's, not ours to subclass one by one; `apply()` runs once at start
 
 from django.conf import settings
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
 from django.http import Http404
+
+from .choosers import pks_clean
 
 
 def apply() -> None:
@@ -54,7 +55,7 @@ def _chooser_ids_clean() -> None:
         return
 
     def get_of_a_key(self, request, pk):
-        if not _is_key(self.model_class, unquote(str(pk))):
+        if not pks_clean(self.model_class, [unquote(str(pk))]):
             raise Http404
         return get(self, request, pk)
 
@@ -71,7 +72,7 @@ def _ids_sift(view_class, *, model_of) -> None:
 
     def get_of_keys(self, request, *args, **kwargs):
         query, model = request.GET.copy(), model_of(self)
-        query.setlist("id", [pk for pk in query.getlist("id") if _is_key(model, pk)])
+        query.setlist("id", [str(pk) for pk in pks_clean(model, query.getlist("id"))])
         request.GET = query
         return get(self, request, *args, **kwargs)
 
@@ -97,15 +98,3 @@ def _workflow_pages_page() -> None:
 
     get_paginated_pages.fener_fix = True
     Edit.get_paginated_pages = get_paginated_pages
-
-
-# The widest key column in use (a BigAutoField); a larger number matches no row.
-_KEY_MAX = 2**63 - 1
-
-
-def _is_key(model, value) -> bool:
-    try:
-        key = model._meta.pk.to_python(value)
-    except ValidationError:
-        return False
-    return not isinstance(key, int) or -_KEY_MAX <= key <= _KEY_MAX
