@@ -9,6 +9,7 @@ expressions (Wagtail's page serving, document serving) need a sample URL.
 import re
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RegexPattern
@@ -35,6 +36,8 @@ class Route:
         while view is not None:
             model = (getattr(view, "view_initkwargs", None) or {}).get("model")
             model = model or getattr(getattr(view, "view_class", None), "model", None)
+            if isinstance(model, str):  # "app_label.Model", as Wagtail's viewsets allow
+                model = apps.get_model(model)
             if isinstance(model, type) and hasattr(model, "_meta"):
                 return model
             view = getattr(view, "__wrapped__", None)
