@@ -164,3 +164,13 @@ def test_trainees_are_not_reachable_as_snippets(client, make_user, people):
         response = _get(client, url)
         assert response.status_code == 404
         assert "Besa" not in _body(response)
+
+
+def test_the_modal_itself_gets_a_403_not_a_redirect(client, make_user, people):
+    """Chooser modals load over XHR; Wagtail answers those with 403, never a page."""
+    client.force_login(make_user("monitor", "Monitoring officer"))
+    url = reverse("trainee_chooser:chosen", args=[people["besa"].pk])
+    # when
+    response = client.get(url, HTTP_X_REQUESTED_WITH="XMLHttpRequest", follow=True)
+    # then
+    assert response.status_code == 403 and "Besa" not in _body(response)
