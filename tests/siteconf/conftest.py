@@ -18,7 +18,14 @@ from django.core.files.images import ImageFile
 from django.test import Client
 from PIL import Image
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Collection, Page, Task, Workflow
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    Page,
+    Task,
+    Workflow,
+    WorkflowTask,
+)
 from wagtail_localize.models import Translation
 
 from campaigns.models import CampaignIndexPage, Channel
@@ -176,7 +183,17 @@ def world(make_user, home_page):
         activity=CampaignActivityFactory(campaign=campaign),
         image=_image(),
         redirect=Redirect.objects.create(old_path="/old-page", redirect_link="/sq/"),
+        workflow=_workflow(),
     )
+
+
+def _workflow() -> Workflow:
+    """A workflow of one task, made here: a flushing test elsewhere may have removed
+    the one Wagtail's migrations create."""
+    workflow = Workflow.objects.create(name="Office approval (matrix)")
+    task = GroupApprovalTask.objects.create(name="Office approval (matrix)")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
 
 
 def _image() -> CustomImage:
@@ -245,7 +262,7 @@ def _samples(world) -> dict[str, list[str]]:
 
 
 def _pk(world, route: Route):
-    """The row a `pk` argument names: by the view's model, else by the route."""
+    """The row a `pk` argument names: by the route, else by the view's model."""
     by_route = {
         "admin/api/main/pages/": world.home,
         "admin/api/main/documents/": world.manual,
@@ -253,7 +270,8 @@ def _pk(world, route: Route):
         "admin/trainings/trainees/": world.attendance["trainer"][0].trainee,
         "admin/trainings/sessions/": world.sessions["trainer"],
         "trainings/sessions/": world.sessions["trainer"],
-        "admin/workflows/": Workflow.objects.first(),
+        "admin/workflows/usage/": world.workflow,
+        "admin/workflows/tasks/": world.workflow.tasks.get(),
         "admin/localize/submit/snippet/": world.activity,
     }
     by_model = {
@@ -265,15 +283,18 @@ def _pk(world, route: Route):
         Material: world.manual,
         CustomImage: world.image,
         Redirect: world.redirect,
+        Workflow: world.workflow,
+        Task: world.workflow.tasks.get(),
     }
+    # The route first: a workflow's usage view lists pages (its model is Page).
+    for prefix, row in by_route.items():
+        if route.route.startswith(prefix):
+            return row.pk
     if route.model in by_model:
         return by_model[route.model].pk
     if route.model is not None:
         row = route.model._default_manager.order_by("pk").first()
         return row.pk if row else 1
-    for prefix, row in by_route.items():
-        if route.route.startswith(prefix):
-            return row.pk if row else 1
     return 1
 
 
@@ -299,8 +320,8 @@ def _values(world) -> dict[str, object]:
         "action_name": "approve",
         "task_state_id": 1,
         "workflow_state_id": 1,
-        "task_id": (Task.objects.first() or SimpleNamespace(pk=1)).pk,
-        "workflow_pk": (Workflow.objects.first() or SimpleNamespace(pk=1)).pk,
+        "task_id": world.workflow.tasks.get().pk,
+        "workflow_pk": world.workflow.pk,
         # documents, images, collections
         "document_id": world.manual.pk,
         "doc_id": world.manual.pk,
