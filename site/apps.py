@@ -6,3 +6,8 @@ class SiteConfig(AppConfig):
 
     name = "siteconf"
     verbose_name = "Fener"
+
+    def ready(self):
+        from . import upstream_fixes
+
+        upstream_fixes.apply()

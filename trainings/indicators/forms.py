@@ -62,6 +62,15 @@ class PeriodForm(forms.Form):
         return {"kind": "year", "year": date.today().year}
 
 
+class DashboardForm(forms.Form):
+    """The dashboard's year (this year when not given); the report's bounds."""
+
+    year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
+
+    def year_or_today(self) -> int:
+        return self.cleaned_data["year"] or date.today().year
+
+
 class ManualValueForm(forms.ModelForm):
     class Meta:
         model = ManualValue

@@ -20,7 +20,7 @@ from ..models import Indicator, ManualValue, Plan, ReportJob
 from ..upload_screen import upload_screen
 from . import exports
 from .dashboard import dashboard_data
-from .forms import ManualValueForm, PeriodForm, PlanImportForm
+from .forms import DashboardForm, ManualValueForm, PeriodForm, PlanImportForm
 from .periods import period_parse, period_year
 from .plan_import import PlanImportError, plan_import
 from .report import public_summary, report_build
@@ -207,7 +207,12 @@ def plan_import_view(request):
 
 @policy_required(*VIEW)
 def dashboard_view(request):
-    year = int(request.GET.get("year") or date.today().year)
+    form = DashboardForm(request.GET)
+    if not form.is_valid():  # a year typed in the address, e.g. ?year=abc
+        return HttpResponse(
+            form.errors.as_text(), status=400, content_type="text/plain"
+        )
+    year = form.year_or_today()
     period = period_year(year)
     return render(
         request,
