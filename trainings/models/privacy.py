@@ -46,7 +46,12 @@ class PersonLogEntryManager(ModelLogEntryManager):
         return f"{instance._meta.verbose_name.capitalize()} #{instance.pk}"
 
     def viewable_by_user(self, user):
-        if user.has_perm("trainings.manage_all_sessions"):
+        # Imported here: the policy module imports these models.
+        from siteconf.permissions import may
+
+        from .sessions import TrainingSession
+
+        if may(user, "manage_all", TrainingSession):
             return self.all()
         return self.filter(user=user) if user.is_authenticated else self.none()
 
