@@ -262,7 +262,7 @@ TABLE |= {
     "admin/reports/downloads/": row(OUTREACH),
     # --- account ---------------------------------------------------------------------
     "admin/account/": row(ADMIN),
-    "admin/logout/": row(ADMIN, POST_ONLY),
+    "admin/logout/": row(PUBLIC, POST_ONLY),  # GET: 405 for anyone, no sign-out
     "admin/dismissibles/": row(ADMIN),
     "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>"
     "/<int:session_id>/": row(ADMIN, POST_ONLY),
