@@ -212,7 +212,7 @@ def _unknown_column(name: str, columns: Columns) -> str:
 
 
 def _merged_error(ref: str, header: list[str]) -> RowError:
-    min_col, min_row, _, _ = range_boundaries(ref)
+    min_col, min_row, _max_col, _max_row = range_boundaries(ref)
     column = header[min_col - 1] if min_col <= len(header) else ""
     return RowError(
         min_row,
