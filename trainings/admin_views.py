@@ -9,6 +9,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.views.generic import history, usage
@@ -115,12 +117,12 @@ class SessionEditView(OwnedEditView):
         return [
             *super().header_buttons,
             HeaderButton(
-                "Sign-in sheet (PDF)",
+                _("Sign-in sheet (PDF)"),
                 reverse("trainings:session_signin_sheet", args=[pk]),
                 icon_name="doc-full",
             ),
             HeaderButton(
-                "Certificates",
+                _("Certificates"),
                 reverse("trainings_session_certificates", args=[pk]),
                 icon_name="tick-inverse",
             ),
@@ -174,15 +176,15 @@ class TraineeEditView(OwnedEditView):
         buttons = list(super().header_buttons)
         if may(user, "delete", Trainee) and not self.object.erased_at:
             url = reverse("trainings_trainee_merge", args=[pk])
-            buttons.append(HeaderButton("Merge duplicates", url, icon_name="group"))
+            buttons.append(HeaderButton(_("Merge duplicates"), url, icon_name="group"))
         if may(user, "export", Trainee):
             url = reverse("trainings_trainee_export", args=[pk])
             buttons.append(
-                HeaderButton("Export personal data", url, icon_name="download")
+                HeaderButton(_("Export personal data"), url, icon_name="download")
             )
         if may(user, "erase", Trainee) and not self.object.erased_at:
             url = reverse("trainings_trainee_erase", args=[pk])
-            buttons.append(HeaderButton("Erase personal data", url, icon_name="bin"))
+            buttons.append(HeaderButton(_("Erase personal data"), url, icon_name="bin"))
         return buttons
 
 
@@ -193,7 +195,7 @@ class TraineeEditView(OwnedEditView):
 class NameSearchForm(BaseFilterForm):
     """Search by folded name, so "milos" finds "Милош" and "Miloš"."""
 
-    q = forms.CharField(label="Name", required=False)
+    q = forms.CharField(label=gettext_lazy("Name"), required=False)
 
     def filter(self, objects):
         query = name_key(self.cleaned_data.get("q") or "")
@@ -220,14 +222,20 @@ class TraineeChooserCreateView(PolicyChooserCreateView):
 # Import screen: the same services and error report as the `import_*` commands.
 
 IMPORT_KINDS = {
-    "sessions": "Training sessions",
-    "participants": "Participants (attendance)",
-    **{kind: f"Reference data: {kind}" for kind in REFERENCE_KINDS},
+    "sessions": gettext_lazy("Training sessions"),
+    "participants": gettext_lazy("Participants (attendance)"),
+    "agencies": gettext_lazy("Reference data: institutions"),
+    "professions": gettext_lazy("Reference data: professions"),
+    "modules": gettext_lazy("Reference data: modules"),
+    "regions": gettext_lazy("Reference data: regions"),
 }
+assert set(IMPORT_KINDS) == {"sessions", "participants", *REFERENCE_KINDS}
 
 
 class ImportForm(UploadForm):
-    kind = forms.ChoiceField(choices=IMPORT_KINDS.items(), label="What to import")
+    kind = forms.ChoiceField(
+        choices=IMPORT_KINDS.items(), label=gettext_lazy("What to import")
+    )
     field_order = ["kind", "file", "dry_run"]
 
 
@@ -248,7 +256,7 @@ def import_view(request):
         request,
         form=ImportForm(request.POST or None, request.FILES or None),
         run=functools.partial(_import_run, user=request.user),
-        title="Import spreadsheets",
+        title=_("Import spreadsheets"),
     )
 
 
@@ -260,7 +268,8 @@ def session_certificates_view(request, pk: int):
     if request.method == "POST":
         certificates_issue_task.delay_on_commit(session.pk)
         messages.success(
-            request, "Certificates are being generated; reload this page in a minute."
+            request,
+            _("Certificates are being generated; reload this page in a minute."),
         )
         return redirect("trainings_session_certificates", pk=session.pk)
     named = (
@@ -271,7 +280,7 @@ def session_certificates_view(request, pk: int):
     return TemplateResponse(
         request,
         "trainings/admin/certificates.html",
-        {"session": session, "named": named, "page_title": "Certificates"},
+        {"session": session, "named": named, "page_title": _("Certificates")},
     )
 
 
@@ -286,12 +295,24 @@ def trainee_merge_view(request, pk: int):
     if request.method == "POST":
         chosen = list(candidates.filter(pk__in=request.POST.getlist("merge")))
         trainee_merge(target=target, duplicates=chosen)
-        messages.success(request, f"Merged {len(chosen)} record(s) into {target}.")
+        messages.success(
+            request,
+            ngettext(
+                "Merged %(count)s record into %(person)s.",
+                "Merged %(count)s records into %(person)s.",
+                len(chosen),
+            )
+            % {"count": len(chosen), "person": target},
+        )
         return redirect(AdminURLFinder(request.user).get_edit_url(target))
     return TemplateResponse(
         request,
         "trainings/admin/merge.html",
-        {"target": target, "candidates": candidates, "page_title": "Merge duplicates"},
+        {
+            "target": target,
+            "candidates": candidates,
+            "page_title": _("Merge duplicates"),
+        },
     )
 
 

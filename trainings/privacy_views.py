@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from siteconf.permissions import row_or_404
@@ -51,10 +52,12 @@ def trainee_erase_view(request, pk: int):
     if request.method == "POST":
         if trainee_erase(trainee=trainee, user=request.user):
             messages.success(
-                request, f"Personal data erased; the record is now {trainee}."
+                request,
+                _("Personal data erased; the record is now %(record)s.")
+                % {"record": trainee},
             )
         else:
-            messages.info(request, "This person's data had already been erased.")
+            messages.info(request, _("This person's data had already been erased."))
         return redirect(AdminURLFinder(request.user).get_edit_url(trainee))
     return TemplateResponse(
         request,
@@ -65,6 +68,6 @@ def trainee_erase_view(request, pk: int):
             "certificates": trainee.participations.filter(
                 certificate__isnull=False
             ).count(),
-            "page_title": "Erase personal data",
+            "page_title": _("Erase personal data"),
         },
     )

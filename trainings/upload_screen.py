@@ -10,6 +10,8 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .imports.files import size_problem
 
@@ -17,17 +19,16 @@ from .imports.files import size_problem
 class UploadForm(forms.Form):
     """The file and the dry-run box; subclasses add what to import it into."""
 
-    file = forms.FileField()
+    file = forms.FileField(label=gettext_lazy("File"))
     dry_run = forms.BooleanField(
-        required=False, initial=True, label="Check only (dry run)"
+        required=False, initial=True, label=gettext_lazy("Check only (dry run)")
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["file"].help_text = (
-            "CSV (UTF-8) or XLSX, with a header row; at most "
-            f"{settings.IMPORT_MAX_UPLOAD_MB} MB."
-        )
+        self.fields["file"].help_text = _(
+            "CSV (UTF-8) or XLSX, with a header row; at most %(limit)s MB."
+        ) % {"limit": settings.IMPORT_MAX_UPLOAD_MB}
 
     def clean_file(self):
         """Refuse a too big file by its size alone: it is never read.

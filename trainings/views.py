@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from siteconf.permissions import may
 from siteconf.storage import private_no_store
@@ -22,7 +23,7 @@ def certificate_verify_view(request, code: str):
         .first()
     )
     if certificate is None:
-        raise Http404("No certificate has this code.")
+        raise Http404(_("No certificate has this code."))
     session = certificate.participation.session
     return render(
         request,

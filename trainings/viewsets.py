@@ -2,6 +2,7 @@
 
 from auditlog.models import LogEntry
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
@@ -37,9 +38,9 @@ from .models import (
     TrainingSession,
 )
 
-PEOPLE = Column("people", label="People", sort_key="people")
-SESSIONS = Column("sessions", label="Sessions", sort_key="sessions")
-SAME_NAME = Column("same_name", label="Same name", sort_key="same_name")
+PEOPLE = Column("people", label=_("People"), sort_key="people")
+SESSIONS = Column("sessions", label=_("Sessions"), sort_key="sessions")
+SAME_NAME = Column("same_name", label=_("Same name"), sort_key="same_name")
 PERSON_FIELDS = [
     "full_name",
     "gender",
@@ -54,9 +55,9 @@ PERSON_FIELDS = [
 class TraineeChooserViewSet(PolicyChooserViewSet):
     model = Trainee
     icon = "user"
-    choose_one_text = "Choose a trainee"
-    choose_another_text = "Choose another trainee"
-    create_action_label = "Add a new person"
+    choose_one_text = _("Choose a trainee")
+    choose_another_text = _("Choose another trainee")
+    create_action_label = _("Add a new person")
     form_fields = PERSON_FIELDS
     choose_view_class = admin_views.TraineeChooseView
     choose_results_view_class = admin_views.TraineeChooseResultsView
@@ -98,7 +99,7 @@ class SessionViewSet(OwnedRowsViewSet):
 
     model = TrainingSession
     icon = "calendar-alt"
-    menu_label = "Sessions"
+    menu_label = _("Sessions")
     index_view_class = admin_views.SessionIndexView
     edit_view_class = admin_views.SessionEditView
     inspect_view_class = admin_views.OwnedInspectView
@@ -127,7 +128,7 @@ class SessionViewSet(OwnedRowsViewSet):
                 FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
                 FieldPanel("language"),
             ],
-            heading="Session",
+            heading=_("Session"),
         ),
         MultiFieldPanel(
             [
@@ -137,13 +138,16 @@ class SessionViewSet(OwnedRowsViewSet):
                 FieldPanel("modules"),
                 FieldPanel("measures"),
             ],
-            heading="Who and what",
+            heading=_("Who and what"),
         ),
         AttendanceInlinePanel(
             "participations",
-            heading="Participants",
-            label="Participant",
-            help_text="A named person, or a head-count row (no person: profession, agency, gender and count).",
+            heading=_("Participants"),
+            label=_("Participant"),
+            help_text=_(
+                "A named person, or a head-count row (no person: profession, "
+                "institution, gender and number of people)."
+            ),
             panels=ATTENDANCE_PANELS,
         ),
         MultiFieldPanel(
@@ -152,7 +156,7 @@ class SessionViewSet(OwnedRowsViewSet):
                 FieldPanel("agenda", widget=SessionFileInput),
                 FieldPanel("signin_sheet_scan", widget=SessionFileInput),
             ],
-            heading="Notes and evidence",
+            heading=_("Notes and evidence"),
         ),
     ]
 
@@ -165,7 +169,7 @@ class TraineeViewSet(OwnedRowsViewSet):
 
     model = Trainee
     icon = "user"
-    menu_label = "Trainees"
+    menu_label = _("Trainees")
     index_view_class = admin_views.TraineeIndexView
     edit_view_class = admin_views.TraineeEditView
     form_fields = PERSON_FIELDS
@@ -197,7 +201,7 @@ class ParticipationViewSet(OwnedRowsViewSet):
 
     model = Participation
     icon = "list-ul"
-    menu_label = "Attendance"
+    menu_label = _("Attendance")
     index_view_class = admin_views.AttendanceIndexView
     add_view_class = copy_view_class = admin_views.AttendanceCreateView
     edit_handler = ObjectList(ATTENDANCE_PANELS, base_form_class=AttendanceForm)
@@ -232,14 +236,14 @@ def _reference(model, fields, icon, **extra) -> ModelViewSet:
     )
 
 
-def _log(model, kind: str, icon: str, fields: list[str]) -> ModelViewSet:
+def _log(model, kind: str, label, icon: str, fields: list[str]) -> ModelViewSet:
     """A log's listing; roles hold only its view permission, so it is read-only."""
     return ModelViewSet(
         f"{kind}log",
         url_prefix=f"trainings/{kind}-log",
         model=model,
         icon=icon,
-        menu_label=f"{kind.title()} log",
+        menu_label=label,
         list_display=["created_at", "user", *fields],
         form_fields=fields[:1],
     )
@@ -256,7 +260,7 @@ class ImportViewSet(ViewSet):
     name = "trainings_import"
     url_prefix = "trainings/import"
     icon = "upload"
-    menu_label = "Import"
+    menu_label = _("Import")
 
     def get_urlpatterns(self):
         return [path("", admin_views.import_view, name="index")]
@@ -272,15 +276,15 @@ class AuditLogViewSet(ModelViewSet):
 
     model = LogEntry
     icon = "history"
-    menu_label = "Audit log"
+    menu_label = _("Audit log")
     index_view_class = admin_views.AuditLogIndexView
     list_display = [
         "timestamp",
         "actor",
-        Column("kind", label="Record type", accessor="content_type.name"),
-        Column("object_repr", label="Record"),
-        Column("action", label="Action", accessor="get_action_display"),
-        Column("changes", label="Changes", accessor="changes_text"),
+        Column("kind", label=_("Record type"), accessor="content_type.name"),
+        Column("object_repr", label=_("Record")),
+        Column("action", label=_("Action"), accessor="get_action_display"),
+        Column("changes", label=_("Changes"), accessor="changes_text"),
     ]
     list_filter = ["action", "timestamp"]
     # Never shown: permissions.ReadOnlyPolicy refuses every change, even to superusers.
@@ -288,7 +292,7 @@ class AuditLogViewSet(ModelViewSet):
 
 
 class TrainingsGroup(ViewSetGroup):
-    menu_label = "Trainings"
+    menu_label = _("Trainings")
     menu_icon = "group"
     menu_order = 200
     items = (
@@ -307,7 +311,15 @@ class TrainingsGroup(ViewSetGroup):
         ),
         _reference(SOP, ["code", "title", "country"], "doc-full"),
         _reference(Module, ["code", "title", "version", "sop"], "doc-full"),
-        _log(PersonalDataExport, "export", "history", ["what", "detail"]),
-        _log(PersonalDataErasure, "erasure", "bin", ["trainee_id", "reason"]),
+        _log(
+            PersonalDataExport, "export", _("Export log"), "history", ["what", "detail"]
+        ),
+        _log(
+            PersonalDataErasure,
+            "erasure",
+            _("Erasure log"),
+            "bin",
+            ["trainee_id", "reason"],
+        ),
         AuditLogViewSet("audit_log", url_prefix="trainings/audit-log"),
     )

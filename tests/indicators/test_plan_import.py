@@ -72,16 +72,16 @@ def test_bad_file_reports_every_bad_cell_and_imports_nothing(empty_plan):
 
     message = str(caught.value)
     for expected in [
-        "row 2, column parent: '9.9' is not a code above this row or in the plan",
-        "row 2, column lead: unknown code(s) XYZ",
-        "row 2, column start_year: 'twenty' is not a year (1990 to 2100)",
-        "row 2, column baseline: 'lots' is not a number",
-        "row 2, column counting: 'weekly' is not one of per_period, cumulative",
-        "row 2, column breakdowns: unknown shoe_size",
-        "row 3, column code: is required",
-        "row 4, column level: 'Chapter' is not a level of this plan",
-        "row 4, column indicator_name: is required",
-        "row 4, column source: 'guesswork' is not one of",
+        "rreshti 2, kolona parent: '9.9' is not a code above this row or in the plan",
+        "rreshti 2, kolona lead: unknown code(s) XYZ",
+        "rreshti 2, kolona start_year: 'twenty' is not a year (1990 to 2100)",
+        "rreshti 2, kolona baseline: 'lots' nuk është numër",
+        "rreshti 2, kolona counting: 'weekly' is not one of per_period, cumulative",
+        "rreshti 2, kolona breakdowns: unknown shoe_size",
+        "rreshti 3, kolona code: is required",
+        "rreshti 4, kolona level: 'Chapter' is not a level of this plan",
+        "rreshti 4, kolona indicator_name: is required",
+        "rreshti 4, kolona source: 'guesswork' is not one of",
     ]:
         assert expected in message
     assert not PlanNode.objects.exists()
@@ -135,7 +135,7 @@ def test_xlsx_file_imports_like_csv(empty_plan):
 
 
 def test_other_file_types_are_refused(empty_plan):
-    with pytest.raises(PlanImportError, match="only .csv and .xlsx"):
+    with pytest.raises(PlanImportError, match="vetëm skedarë .csv dhe .xlsx"):
         plan_import(plan=empty_plan, name="plan.pdf", content=b"%PDF")
 
 
@@ -165,7 +165,7 @@ def test_create_option_makes_the_plan_and_imports_into_it(empty_plan):
 
 
 def test_create_with_a_bad_file_leaves_no_empty_plan(empty_plan):
-    with pytest.raises(CommandError, match="row 3, column code: is required"):
+    with pytest.raises(CommandError, match="rreshti 3, kolona code: is required"):
         run(str(DATA / "bad.csv"), "--plan", "AL-NAP-2024", *NEW_PLAN)
 
     assert not Plan.objects.filter(code="AL-NAP-2024").exists()

@@ -67,12 +67,12 @@ def test_bad_file_lists_every_row_error_writes_nothing_and_keeps_the_choice(
 
     assert "10 error(s); nothing was imported." in page
     for expected in [
-        "row 2, column parent: &#x27;9.9&#x27; is not a code above this row",
-        "row 2, column lead: unknown code(s) XYZ",
-        "row 2, column breakdowns: unknown shoe_size",
-        "row 3, column code: is required",
-        "row 4, column level: &#x27;Chapter&#x27; is not a level of this plan",
-        "row 4, column source: &#x27;guesswork&#x27; is not one of",
+        "rreshti 2, kolona parent: &#x27;9.9&#x27; is not a code above this row",
+        "rreshti 2, kolona lead: unknown code(s) XYZ",
+        "rreshti 2, kolona breakdowns: unknown shoe_size",
+        "rreshti 3, kolona code: is required",
+        "rreshti 4, kolona level: &#x27;Chapter&#x27; is not a level of this plan",
+        "rreshti 4, kolona source: &#x27;guesswork&#x27; is not one of",
     ]:
         assert expected in page
     assert f'<option value="{empty_plan.pk}" selected>' in page
@@ -84,7 +84,7 @@ def test_bad_file_for_a_new_plan_creates_no_plan_and_keeps_what_was_typed(
 ):
     page = _post(office, "bad.csv", **NEW_PLAN)
 
-    assert "row 3, column code: is required" in page
+    assert "rreshti 3, kolona code: is required" in page
     assert 'value="National Action Plan 2024-2026"' in page
     assert not Plan.objects.filter(code="AL-NAP-2024").exists()
 

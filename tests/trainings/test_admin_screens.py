@@ -26,19 +26,21 @@ def test_office_import_screen_reports_every_bad_row_and_writes_nothing(
     # when
     page = _upload(client, "sessions", DATA / "bad" / "sessions_unknown_code.csv")
     # then: the same report as the command
-    assert "row 3, column organiser: unknown agency &#x27;NOSUCH&#x27;" in page
-    assert "row 4, column modules: unknown module &#x27;MOD-NONE&#x27;" in page
-    assert "nothing was imported" in page
+    assert (
+        "rreshti 3, kolona organiser: institucion i panjohur &#x27;NOSUCH&#x27;" in page
+    )
+    assert "rreshti 4, kolona modules: modul i panjohur &#x27;MOD-NONE&#x27;" in page
+    assert "asgjë nuk u importua" in page
     assert not TrainingSession.objects.exists()
 
 
 def test_office_import_screen_dry_run_then_import(client, make_user, reference):
     client.force_login(make_user("office", "Office administrator"))
-    assert "would create 3" in _upload(
+    assert "do të krijoheshin 3" in _upload(
         client, "sessions", DATA / "sessions.csv", dry_run=True
     )
     assert not TrainingSession.objects.exists()
-    assert "created 3" in _upload(client, "sessions", DATA / "sessions.csv")
+    assert "u krijuan 3" in _upload(client, "sessions", DATA / "sessions.csv")
     assert TrainingSession.objects.count() == 3
 
 
@@ -71,7 +73,7 @@ def _session_form(rows: list[dict]) -> dict:
     [
         ([{"count": "0"}], "0 është më pak se sa pranon kjo fushë (të paktën 1)."),
         ([{"count": "10001"}], "(më së shumti 10000): kontrolloni shifrën."),
-        ([{"trainee": "T", "count": "4"}], "A named participant counts 1"),
+        ([{"trainee": "T", "count": "4"}], "Një pjesëmarrës me emër numërohet 1"),
         ([{"trainee": "T", "count": "1"}, {"trainee": "T", "count": "1"}], "trainee"),
     ],
 )

@@ -170,7 +170,7 @@ def test_office_reads_the_whole_log_monitoring_only_plan_history(
     url = reverse("audit_log:index")
     client.force_login(office)
     page = client.get(url).content.decode()
-    assert NAME in page and "post score: 70.00 → 95" in page
+    assert NAME in page and "pikët pas: 70.00 → 95" in page
     assert str(target) in page
     # the monitoring officer sees plan history, never attendance (names)
     client.force_login(make_user("monitor", "Monitoring officer"))
@@ -211,10 +211,10 @@ def test_audit_log_page_costs_the_same_queries_for_3_or_30_changes(client, offic
 
     _attendance_changed(range(3), by=office)
     few, page = page_queries()
-    assert "trainee: First 2 → Moved 2" in page
-    assert "profession: – → Profession 2" in page
+    assert "kursant: First 2 → Moved 2" in page
+    assert "profesioni: – → Profession 2" in page
     agency = Participation.objects.get(trainee__full_name="Moved 2").agency
-    assert f"agency: – → {agency}" in page
+    assert f"institucioni: – → {agency}" in page
     # when
     _attendance_changed(range(3, 30), by=office)
     # then

@@ -27,15 +27,15 @@ pytestmark = pytest.mark.django_db
 
 BAD = DATA / "bad"
 SAVE_AS_UTF8 = (
-    'In Excel: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; in '
-    'LibreOffice: Save As → Text CSV, character set "Unicode (UTF-8)".'
+    'Në Excel: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; në '
+    'LibreOffice: Save As → Text CSV, grupi i karaktereve "Unicode (UTF-8)".'
 )
-SAVE_AS_XLSX = "save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)"
+SAVE_AS_XLSX = "ruajeni nga Excel ose LibreOffice si .xlsx (ose CSV UTF-8)"
 FORMULA = (
-    "is a formula, or would become one when opened in Excel "
-    "(it starts with =, +, - or @): enter the plain value"
+    "është formulë, ose do të bëhej e tillë kur hapet në Excel (fillon me =, "
+    "+, - ose @): shkruani vlerën e thjeshtë"
 )
-HTML = "names, titles and codes are plain text, remove the <...> markup"
+HTML = "emrat, titujt dhe kodet janë tekst i thjeshtë, hiqni shënimet <...>"
 WRITTEN = [
     models.TrainingSession,
     models.Participation,
@@ -77,145 +77,164 @@ def _kind(name: str) -> str:
 CORPUS = {
     # Encodings: only UTF-8 (with or without Excel's BOM) is read.
     "participants_windows1250.csv": [
-        "file: the file is not UTF-8 text (line 2 has byte 0x9a); it looks like "
-        f"Windows-1250 (Central European). {SAVE_AS_UTF8}"
+        "skedari: skedari nuk është tekst UTF-8 (rreshti 2 ka bajtin 0x9a); duket "
+        "si Windows-1250 (Evropa Qendrore). " + SAVE_AS_UTF8,
     ],
     "participants_windows1252.csv": [
-        "file: the file is not UTF-8 text (line 2 has byte 0xeb); it looks like "
-        "Windows-1250 (Central European) or Windows-1252 (Western European). "
-        + SAVE_AS_UTF8
+        "skedari: skedari nuk është tekst UTF-8 (rreshti 2 ka bajtin 0xeb); duket "
+        "si Windows-1250 (Evropa Qendrore) ose Windows-1252 (Evropa Perëndimore). "
+        "" + SAVE_AS_UTF8,
     ],
     "participants_non_utf8.csv": [
-        "file: the file is not UTF-8 text (line 3 has byte 0xeb); it looks like "
-        "Windows-1250 (Central European) or Windows-1252 (Western European). "
-        + SAVE_AS_UTF8
+        "skedari: skedari nuk është tekst UTF-8 (rreshti 3 ka bajtin 0xeb); duket "
+        "si Windows-1250 (Evropa Qendrore) ose Windows-1252 (Evropa Perëndimore). "
+        "" + SAVE_AS_UTF8,
     ],
     "participants_unicode_text.txt": [
-        'file: the file is UTF-16 text (Excel\'s "Unicode Text"), not CSV UTF-8. '
-        + SAVE_AS_UTF8
+        'skedari: skedari është tekst UTF-16 ("Unicode Text" i Excel-it), jo CSV '
+        "UTF-8. " + SAVE_AS_UTF8,
     ],
     # Not a spreadsheet, or not the one its name says.
-    "participants_empty.csv": ["file: the file is empty"],
-    "participants_header_only.csv": ["file: there are no rows below the header"],
+    "participants_empty.csv": [
+        "skedari: skedari është bosh",
+    ],
+    "participants_header_only.csv": [
+        "skedari: nuk ka rreshta poshtë titullit",
+    ],
     "participants_semicolons.csv": [
-        "file: the columns are separated by semicolons (;), not commas. Save it as "
-        '"CSV UTF-8 (Comma delimited)", or as .xlsx'
+        "skedari: kolonat janë të ndara me pikëpresje (;), jo me presje. Ruajeni "
+        'si "CSV UTF-8 (Comma delimited)", ose si .xlsx',
     ],
     "participants_really_pdf.xlsx": [
-        "file: the name ends in .xlsx but the file is a PDF document: " + SAVE_AS_XLSX
+        "skedari: emri mbaron me .xlsx, por skedari është një dokument PDF: "
+        + SAVE_AS_XLSX,
     ],
     "participants_really_zip.xlsx": [
-        "file: the name ends in .xlsx but the file is a ZIP archive: " + SAVE_AS_XLSX
+        "skedari: emri mbaron me .xlsx, por skedari është një arkiv ZIP: "
+        + SAVE_AS_XLSX,
     ],
     "participants_old_excel.xlsx": [
-        "file: the name ends in .xlsx but the file is an old Excel 97-2003 workbook "
-        "(.xls) or another Office 97-2003 file: " + SAVE_AS_XLSX
+        "skedari: emri mbaron me .xlsx, por skedari është një libër pune i vjetër "
+        "Excel 97-2003 (.xls) ose një skedar tjetër Office 97-2003: " + SAVE_AS_XLSX,
     ],
     "participants_xlsx_named.csv": [
-        "file: this is an XLSX workbook: upload it with a .xlsx name"
+        "skedari: ky është një libër pune XLSX: ngarkojeni me një emër .xlsx",
     ],
     # The header.
-    "sessions_missing_column.csv": ["row 1, column title: required column is missing"],
+    "sessions_missing_column.csv": [
+        "rreshti 1, kolona title: mungon një kolonë e detyrueshme",
+    ],
     "sessions_extra_column.csv": [
-        "row 1, column trainer: unknown column (did you mean trainers?)",
-        "row 1, column colour: unknown column (the columns are end_date, funders, "
-        "language, measures, modules, notes, organiser, ref, region, start_date, "
-        "title, trainers, venue)",
+        "rreshti 1, kolona trainer: kolonë e panjohur (mos keni parasysh trainers?)",
+        "rreshti 1, kolona colour: kolonë e panjohur (kolonat janë end_date, "
+        "funders, language, measures, modules, notes, organiser, ref, region, "
+        "start_date, title, trainers, venue)",
     ],
     "sessions_title_rows.csv": [
-        "file: the header must be on row 1, not row 3: delete the rows above it"
+        "skedari: titulli duhet të jetë në rreshtin 1, jo në rreshtin 3: fshini "
+        "rreshtat sipër tij",
     ],
     "plan_unknown_column.csv": [
-        "row 1, column indicatorcode: unknown column (did you mean indicator_code?)"
+        "rreshti 1, kolona indicatorcode: kolonë e panjohur (mos keni parasysh "
+        "indicator_code?)",
     ],
     # Cells no column may hold.
     "participants_merged_cells.xlsx": [
-        "row 2, column session_ref: cells A2:A4 are merged: unmerge them and fill "
-        "in every cell"
+        "rreshti 2, kolona session_ref: qelizat A2:A4 janë të bashkuara: ndajini "
+        "dhe plotësoni çdo qelizë",
     ],
     "participants_formula.xlsx": [
-        f"row 2, column pre_score: '=40+15' {FORMULA}",
-        f"row 3, column full_name: '=HYPERLINK(\"http://evil.examp…' {FORMULA}",
+        "rreshti 2, kolona pre_score: '=40+15' " + FORMULA,
+        "rreshti 3, kolona full_name: '=HYPERLINK(\"http://evil.examp…' " + FORMULA,
     ],
     "participants_formula_text.csv": [
-        f"row 2, column full_name: '=HYPERLINK(\"http://evil.examp…' {FORMULA}",
-        f"row 3, column full_name: '@SUM(1+1)*cmd|' /C calc'!A0' {FORMULA}",
-        f"row 4, column full_name: '+1+2' {FORMULA}",
+        "rreshti 2, kolona full_name: '=HYPERLINK(\"http://evil.examp…' " + FORMULA,
+        "rreshti 3, kolona full_name: '@SUM(1+1)*cmd|' /C calc'!A0' " + FORMULA,
+        "rreshti 4, kolona full_name: '+1+2' " + FORMULA,
     ],
     "plan_formula.csv": [
-        f"row 2, column title: '=1+2' {FORMULA}",
-        f"row 3, column indicator_name: '@SUM(A1:A9)' {FORMULA}",
+        "rreshti 2, kolona title: '=1+2' " + FORMULA,
+        "rreshti 3, kolona indicator_name: '@SUM(A1:A9)' " + FORMULA,
     ],
     "participants_html_name.csv": [
-        "row 2, column full_name: contains HTML ('<img src=x onerror=alert(1)>'): "
-        + HTML,
-        "row 3, column full_name: contains HTML ('<script>alert('x')</script> H…'): "
-        + HTML,
+        "rreshti 2, kolona full_name: përmban HTML ('<img src=x "
+        "onerror=alert(1)>'): " + HTML,
+        "rreshti 3, kolona full_name: përmban HTML ('<script>alert('x')</script> "
+        "H…'): " + HTML,
     ],
     "sessions_html_title.csv": [
-        "row 2, column title: contains HTML ('<script>alert('fener')</scrip…'): "
-        + HTML,
-        f"row 3, column title: contains HTML ('<b>bold</b> title'): {HTML}",
+        "rreshti 2, kolona title: përmban HTML "
+        "('<script>alert('fener')</scrip…'): " + HTML,
+        "rreshti 3, kolona title: përmban HTML ('<b>bold</b> title'): " + HTML,
     ],
     "participants_nul_byte.csv": [
-        "row 2, column full_name: contains an invisible control character "
-        "(U+0000): type the cell again"
+        "rreshti 2, kolona full_name: përmban një karakter kontrolli të padukshëm "
+        "(U+0000): shkruajeni qelizën përsëri",
     ],
     "sessions_title_too_long.csv": [
-        "row 2, column title: is 314 characters long; at most 255 are kept"
+        "rreshti 2, kolona title: ka 314 karaktere; ruhen të shumtën 255",
     ],
     "sessions_unquoted_comma.csv": [
-        "row 2: 12 cells, but the header has 11: a comma inside a cell needs quotes "
-        'around the cell ("Training, part 2")'
+        "rreshti 2: 12 qeliza, por titulli ka 11: një presje brenda qelizës "
+        'kërkon thonjëza rreth qelizës ("Trajnim, pjesa 2")',
     ],
     "plan_code_as_date.xlsx": [
-        "row 2, column code: is a date cell (2026-02-02) but this column is not a "
-        "date: Excel turns codes like 2.2 into dates; format the column as Text and "
-        "type it again"
+        "rreshti 2, kolona code: është qelizë date (2026-02-02), por kjo kolonë "
+        "nuk është datë: Excel i kthen kodet si 2.2 në data; formatojeni kolonën "
+        "si Text dhe shkruajeni përsëri",
     ],
     # Dates.
     "sessions_excel_serial.csv": [
-        "row 2, column start_date: '44562' is an Excel day number (2022-01-01 in "
-        "Excel), not a date: format the column as Date, or write dates as YYYY-MM-DD",
-        "row 2, column end_date: '44563' is an Excel day number (2022-01-02 in "
-        "Excel), not a date: format the column as Date, or write dates as YYYY-MM-DD",
+        "rreshti 2, kolona start_date: '44562' është numër dite i Excel-it "
+        "(2022-01-01 në Excel), jo datë: formatojeni kolonën si Date, ose "
+        "shkruani datat si VVVV-MM-DD",
+        "rreshti 2, kolona end_date: '44563' është numër dite i Excel-it "
+        "(2022-01-02 në Excel), jo datë: formatojeni kolonën si Date, ose "
+        "shkruani datat si VVVV-MM-DD",
     ],
     "sessions_excel_serial.xlsx": [
-        "row 2, column start_date: '44562' is an Excel day number (2022-01-01 in "
-        "Excel), not a date: format the column as Date, or write dates as YYYY-MM-DD"
+        "rreshti 2, kolona start_date: '44562' është numër dite i Excel-it "
+        "(2022-01-01 në Excel), jo datë: formatojeni kolonën si Date, ose "
+        "shkruani datat si VVVV-MM-DD",
     ],
     "sessions_bad_date.csv": [
-        "row 3, column start_date: '2022-13-01' is not a date as YYYY-MM-DD",
-        "row 4, column start_date: '01/03/2022' could be 2022-01-03 or 2022-03-01 "
-        "(day and month order differs between countries): write dates as YYYY-MM-DD",
+        "rreshti 3, kolona start_date: '2022-13-01' nuk është datë si VVVV-MM-DD",
+        "rreshti 4, kolona start_date: '01/03/2022' mund të jetë 2022-01-03 ose "
+        "2022-03-01 (rendi i ditës dhe muajit ndryshon nga vendi në vend): "
+        "shkruani datat si VVVV-MM-DD",
     ],
     # Repeated rows.
     "sessions_duplicate_ref.csv": [
-        "row 3, column ref: duplicates row 2 (ref 'AL-2022-001' again)"
+        "rreshti 3, kolona ref: përsërit rreshtin 2 (ref 'AL-2022-001' përsëri)",
     ],
     "participants_duplicate_person.csv": [
-        "row 4, column full_name: duplicates row 2 (the same person in the same "
-        "session: 'MILOS PETROVIC')"
+        "rreshti 4, kolona full_name: përsërit rreshtin 2 (i njëjti person në të "
+        "njëjtën seancë: 'MILOS PETROVIC')",
     ],
-    "participants_duplicate_row.csv": ["row 4: duplicates row 3 (same cells)"],
+    "participants_duplicate_row.csv": [
+        "rreshti 4: përsërit rreshtin 3 (të njëjtat qeliza)",
+    ],
     "plan_duplicate_indicator.csv": [
-        "row 4, column indicator_code: duplicates row 3 (indicator '1.1-a' again)"
+        "rreshti 4, kolona indicator_code: duplicates row 3 (indicator '1.1-a' again)",
     ],
     # Numbers and codes.
-    "participants_negative_count.csv": ["row 3, column count: -3 must be 1 or more"],
+    "participants_negative_count.csv": [
+        "rreshti 3, kolona count: -3 duhet të jetë 1 ose më shumë",
+    ],
     "participants_nan_score.csv": [
-        "row 2, column pre_score: 'nan' is not a number",
-        "row 3, column post_score: 'inf' is not a number",
+        "rreshti 2, kolona pre_score: 'nan' nuk është numër",
+        "rreshti 3, kolona post_score: 'inf' nuk është numër",
     ],
     "plan_negative_numbers.csv": [
-        "row 3, column budget: -5000 must be 0 or more",
-        "row 3, column baseline: -10 must be 0 or more",
-        "row 3, column target_2022: -20 must be 0 or more",
+        "rreshti 3, kolona budget: -5000 duhet të jetë 0 ose më shumë",
+        "rreshti 3, kolona baseline: -10 duhet të jetë 0 ose më shumë",
+        "rreshti 3, kolona target_2022: -20 duhet të jetë 0 ose më shumë",
     ],
     "sessions_unknown_code.csv": [
-        "row 3, column organiser: unknown agency 'NOSUCH'",
-        "row 4, column modules: unknown module 'MOD-NONE'",
-        "row 4, column measures: unknown plan measure 'AL-NAP:9.9.9'",
+        "rreshti 3, kolona organiser: institucion i panjohur 'NOSUCH'",
+        "rreshti 4, kolona modules: modul i panjohur 'MOD-NONE'",
+        "rreshti 4, kolona measures: masë e panjohur e planit 'AL-NAP:9.9.9' "
+        "(shkruani PLANI:KODI)",
     ],
 }
 
@@ -320,74 +339,89 @@ def _zip() -> bytes:
 
 
 FILE_CASES = {
-    "empty": (lambda k: b"", "x.csv", ["file: the file is empty"]),
+    "empty": (
+        lambda k: b"",
+        "x.csv",
+        [
+            "skedari: skedari është bosh",
+        ],
+    ),
     "header only": (
         lambda k: _with(k),
         "x.csv",
-        ["file: there are no rows below the header"],
+        [
+            "skedari: nuk ka rreshta poshtë titullit",
+        ],
     ),
     "semicolons": (
         lambda k: _with(k, GOOD_ROW[k]).replace(b",", b";"),
         "x.csv",
         [
-            "file: the columns are separated by semicolons (;), not commas. Save it "
-            'as "CSV UTF-8 (Comma delimited)", or as .xlsx'
+            "skedari: kolonat janë të ndara me pikëpresje (;), jo me presje. Ruajeni "
+            'si "CSV UTF-8 (Comma delimited)", ose si .xlsx',
         ],
     ),
     "windows-1250": (
         lambda k: _with(k, GOOD_ROW[k] + "šđć").decode().encode("cp1250"),
         "x.csv",
         [
-            "file: the file is not UTF-8 text (line 2 has byte 0x9a); it looks like "
-            f"Windows-1250 (Central European). {SAVE_AS_UTF8}"
+            "skedari: skedari nuk është tekst UTF-8 (rreshti 2 ka bajtin 0x9a); duket "
+            "si Windows-1250 (Evropa Qendrore). " + SAVE_AS_UTF8,
         ],
     ),
     "utf-16 without BOM": (
         lambda k: _with(k, GOOD_ROW[k]).decode().encode("utf-16-le"),
         "x.csv",
         [
-            "file: the file is UTF-16 text without a byte-order mark, not CSV UTF-8. "
-            + SAVE_AS_UTF8
+            "skedari: skedari është tekst UTF-16 pa shenjë të rendit të bajtëve, jo "
+            "CSV UTF-8. " + SAVE_AS_UTF8,
         ],
     ),
     "pdf named .xlsx": (
         lambda k: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
         "x.xlsx",
         [
-            "file: the name ends in .xlsx but the file is a PDF document: "
-            + SAVE_AS_XLSX
+            "skedari: emri mbaron me .xlsx, por skedari është një dokument PDF: "
+            + SAVE_AS_XLSX,
         ],
     ),
     "zip named .xlsx": (
         lambda k: _zip(),
         "x.xlsx",
-        ["file: the name ends in .xlsx but the file is a ZIP archive: " + SAVE_AS_XLSX],
+        [
+            "skedari: emri mbaron me .xlsx, por skedari është një arkiv ZIP: "
+            + SAVE_AS_XLSX,
+        ],
     ),
     "pdf named .csv": (
         lambda k: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
         "x.csv",
-        ["file: this is a PDF document, not a CSV file: " + SAVE_AS_XLSX],
+        [
+            "skedari: ky është një dokument PDF, jo skedar CSV: " + SAVE_AS_XLSX,
+        ],
     ),
     "csv named .xlsx": (
         lambda k: _with(k, GOOD_ROW[k]),
         "x.xlsx",
         [
-            "file: the name ends in .xlsx but the file is text (a renamed CSV?): "
-            "upload it with a .csv name"
+            "skedari: emri mbaron me .xlsx, por skedari është tekst (një CSV i "
+            "riemërtuar?): ngarkojeni me një emër .csv",
         ],
     ),
     ".xls": (
         lambda k: b"\xd0\xcf\x11\xe0",
         "x.xls",
         [
-            "file: this is an old Excel 97-2003 workbook (.xls); only .csv and .xlsx "
-            "files can be imported: " + SAVE_AS_XLSX
+            "skedari: ky është një libër pune i vjetër Excel 97-2003 (.xls); mund të "
+            "importohen vetëm skedarë .csv dhe .xlsx: " + SAVE_AS_XLSX,
         ],
     ),
     "duplicate row": (
         lambda k: _with(k, GOOD_ROW[k], GOOD_ROW[k]),
         "x.csv",
-        ["row 3: duplicates row 2 (same cells)"],
+        [
+            "rreshti 3: përsërit rreshtin 2 (të njëjtat qeliza)",
+        ],
     ),
     "unknown column": (
         lambda k: (HEADERS[k] + ",remarks\n" + GOOD_ROW[k] + ",x\n").encode(),
@@ -407,7 +441,9 @@ def test_every_import_path_refuses_the_same_bad_file_the_same_way(world, kind, c
     # then
     if expected is None:
         assert len(errors) == 1
-        assert errors[0].startswith("row 1, column remarks: unknown column (the ")
+        assert errors[0].startswith(
+            "rreshti 1, kolona remarks: kolonë e panjohur (kolonat janë "
+        )
     else:
         assert errors == expected
     assert counts() == before
@@ -419,14 +455,14 @@ def test_every_import_path_refuses_merged_formula_and_html_cells(world, kind):
     first = GOOD_ROW[kind].split(",")[0]
     html = GOOD_ROW[kind].replace(first, "<script>x</script>", 1)
     assert run(kind, _merged_xlsx(kind), "x.xlsx") == [
-        f"row 2, column {HEADERS[kind].split(',')[0]}: cells A2:A3 are merged: "
-        "unmerge them and fill in every cell"
+        f"rreshti 2, kolona {HEADERS[kind].split(',')[0]}: qelizat A2:A3 janë të "
+        "bashkuara: ndajini dhe plotësoni çdo qelizë"
     ]
     assert run(kind, _with(kind, "=1+1" + GOOD_ROW[kind]), "x.csv") == [
-        f"row 2, column {HEADERS[kind].split(',')[0]}: '=1+1{first}' {FORMULA}"
+        f"rreshti 2, kolona {HEADERS[kind].split(',')[0]}: '=1+1{first}' {FORMULA}"
     ]
     assert run(kind, _with(kind, html), "x.csv") == [
-        f"row 2, column {HEADERS[kind].split(',')[0]}: contains HTML "
+        f"rreshti 2, kolona {HEADERS[kind].split(',')[0]}: përmban HTML "
         f"('<script>x</script>'): {HTML}"
     ]
     assert counts() == before
@@ -465,8 +501,8 @@ def test_commands_refuse_a_100_mb_file_by_its_size_without_reading_it(
         call_command(command, *before_file, str(path), *after_file)
     # then
     assert str(refused.value) == (
-        f"{path}: the file is 100.0 MB; the limit is 10 MB (IMPORT_MAX_UPLOAD_MB): "
-        "split it into smaller files"
+        f"{path}: skedari është 100.0 MB; kufiri është 10 MB (IMPORT_MAX_UPLOAD_MB): "
+        "ndajeni në skedarë më të vegjël"
     )
     assert counts() == before
 
@@ -479,8 +515,8 @@ def test_the_services_refuse_too_many_bytes_too(world, settings):
     settings.IMPORT_MAX_UPLOAD_MB = 1
     data = _with("participants", GOOD_ROW["participants"]).ljust(2 * 1024 * 1024)
     assert run("participants", data, "p.csv") == [
-        "file: the file is 2.0 MB; the limit is 1 MB (IMPORT_MAX_UPLOAD_MB): split "
-        "it into smaller files"
+        "skedari: skedari është 2.0 MB; kufiri është 1 MB (IMPORT_MAX_UPLOAD_MB): "
+        "ndajeni në skedarë më të vegjël"
     ]
 
 
@@ -508,8 +544,8 @@ def test_import_screen_shows_the_encoding_advice_and_keeps_the_kind(office, worl
         office, "trainings_import:index", "p.csv", content, kind="participants"
     )
     # then
-    assert "1 error(s); nothing was imported." in page
-    assert "it looks like Windows-1250 (Central European)" in page
+    assert "1 gabim; asgjë nuk u importua." in page
+    assert "duket si Windows-1250 (Evropa Qendrore)" in page
     assert "CSV UTF-8 (Comma delimited) (*.csv)" in page
     assert '<option value="participants" selected>' in page
     assert counts() == before
@@ -523,10 +559,10 @@ def test_import_screen_refuses_a_too_big_upload_by_size(office, world, settings)
     page = _post(office, "trainings_import:index", "s.csv", content, kind="sessions")
     # then
     assert (
-        "The file is 3.0 MB; the limit is 1 MB (IMPORT_MAX_UPLOAD_MB): split it "
-        "into smaller files." in page
+        "Skedari është 3.0 MB; kufiri është 1 MB (IMPORT_MAX_UPLOAD_MB): ndajeni "
+        "në skedarë më të vegjël." in page
     )
-    assert "at most 1 MB" in page  # the field's help text
+    assert "të shumtën 1 MB" in page  # the field's help text
     assert '<option value="sessions" selected>' in page
     assert counts() == before
 
@@ -542,7 +578,7 @@ def test_plan_screen_names_the_merged_range_and_keeps_the_plan(office, world):
         plan=world.pk,
     )
     # then
-    assert "row 2, column code: cells A2:A3 are merged" in page
+    assert "rreshti 2, kolona code: qelizat A2:A3 janë të bashkuara" in page
     assert f'<option value="{world.pk}" selected>' in page
     assert counts() == before
 
@@ -553,7 +589,7 @@ def test_plan_screen_refuses_a_too_big_upload_and_keeps_the_plan(
     settings.IMPORT_MAX_UPLOAD_MB = 1
     content = _with("plan", GOOD_ROW["plan"]).ljust(2 * 1024 * 1024)
     page = _post(office, "indicators:plan_import", "plan.csv", content, plan=world.pk)
-    assert "The file is 2.0 MB; the limit is 1 MB" in page
+    assert "Skedari është 2.0 MB; kufiri është 1 MB" in page
     assert f'<option value="{world.pk}" selected>' in page
     assert not models.PlanNode.objects.filter(plan=world).exists()
 
@@ -578,5 +614,5 @@ def test_an_upload_above_the_memory_threshold_streams_to_disk_and_imports(
     # when
     page = _post(office, "trainings_import:index", "s.csv", content, kind="sessions")
     # then
-    assert "created 60, updated 0." in page
+    assert "u krijuan 60, u përditësuan 0." in page
     assert len(to_disk) == 1

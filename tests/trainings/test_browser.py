@@ -36,7 +36,7 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     page.get_by_role("link", name="Add training session").click()
 
     # when they describe the session
-    page.get_by_label("Ref").fill("AL-2023-077")
+    page.get_by_label("Reference").fill("AL-2023-077")
     page.get_by_label("Title").fill(TITLE)
     page.get_by_label("Start date").fill("2023-03-14")
     page.get_by_label("End date").fill("2023-03-14")
@@ -68,7 +68,7 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     row = page.locator("#inline_child_participations-2")
     row.get_by_label("Profession").select_option(label="Teachers")
     row.get_by_label("Gender").select_option("F")
-    row.get_by_label("Count").fill("18")
+    row.get_by_label("Number of people").fill("18")
     page.get_by_role("button", name="Create").click()
 
     # then the list shows the session with its 20 people
@@ -89,7 +89,7 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
 
     # when they attach the scan of the signed sheet to the session
     page.go_back()
-    page.get_by_label("Signin sheet scan").set_input_files(
+    page.get_by_label("Signed sign-in sheet (scan)").set_input_files(
         {"name": "signed.png", "mimeType": "image/png", "buffer": PNG}
     )
     page.get_by_role("button", name="Save").click()

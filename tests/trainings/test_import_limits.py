@@ -292,7 +292,7 @@ def test_the_import_command_prints_a_bounded_report(world, tmp_path):
     with pytest.raises(CommandError) as refused:
         call_command("import_participants", str(path), stderr=err)
     # then
-    assert str(refused.value) == "10000 error(s); nothing was imported."
+    assert str(refused.value) == "10000 errors; nothing was imported."
     lines = err.getvalue().splitlines()
     assert len(lines) == 51
     assert lines[-1] == "… and 9950 more errors"
@@ -326,8 +326,8 @@ def test_import_screen_shows_100k_bad_rows_in_a_short_page(office, world):
     )
     # then
     assert len(page.encode()) < 100_000
-    assert "1 error(s); nothing was imported." in page
-    assert "row 50002:" in page
+    assert "1 gabim; asgjë nuk u importua." in page
+    assert "rreshti 50002:" in page
     assert "(IMPORT_MAX_ROWS)" in page
     assert counts() == before
 
@@ -341,8 +341,8 @@ def test_import_screen_lists_50_errors_then_the_rest_translated(office, world):
         kind="participants",
     )
     assert len(page.encode()) < 100_000
-    assert "6000 error(s); nothing was imported." in page
-    assert page.count("unknown session &#x27;NOSUCH-") == 25
+    assert "6000 gabime; asgjë nuk u importua." in page
+    assert page.count("seancë e panjohur &#x27;NOSUCH-") == 25
     assert "… dhe 5950 gabime të tjera" in page  # sq, the admin's language
 
 

@@ -105,7 +105,7 @@ def test_dry_run_reports_counts_and_writes_nothing(reference):
     result = sessions_import(*data_file("sessions.csv")[:1], filename="s", dry_run=True)
     # then
     assert result.ok and result.created == 3
-    assert "would create 3" in result.summary()
+    assert "do të krijoheshin 3" in result.summary()
     assert not TrainingSession.objects.exists()
 
 
@@ -127,46 +127,72 @@ BAD_FILES = [
     (
         "sessions_unknown_code.csv",
         [
-            "row 3, column organiser: unknown agency 'NOSUCH'",
-            "row 4, column modules: unknown module 'MOD-NONE'",
-            "row 4, column measures: unknown plan measure 'AL-NAP:9.9.9'",
+            "rreshti 3, kolona organiser: institucion i panjohur 'NOSUCH'",
+            "rreshti 4, kolona modules: modul i panjohur 'MOD-NONE'",
+            "rreshti 4, kolona measures: masë e panjohur e planit 'AL-NAP:9.9.9' "
+            "(shkruani PLANI:KODI)",
         ],
     ),
     (
         "sessions_bad_date.csv",
         [
-            "row 3, column start_date: '2022-13-01' is not a date as YYYY-MM-DD",
-            "row 4, column start_date: '01/03/2022' could be 2022-01-03 or 2022-03-01 "
-            "(day and month order differs between countries): write dates as "
-            "YYYY-MM-DD",
+            "rreshti 3, kolona start_date: '2022-13-01' nuk është datë si VVVV-MM-DD",
+            "rreshti 4, kolona start_date: '01/03/2022' mund të jetë 2022-01-03 ose "
+            "2022-03-01 (rendi i ditës dhe muajit ndryshon nga vendi në vend): "
+            "shkruani datat si VVVV-MM-DD",
         ],
     ),
     (
         "sessions_end_before_start.csv",
-        ["row 3, column end_date: 2022-03-02 is before the start date 2022-03-05"],
+        [
+            "rreshti 3, kolona end_date: 2022-03-02 është para datës së fillimit "
+            "2022-03-05",
+        ],
     ),
     (
         "sessions_duplicate_ref.csv",
-        ["row 3, column ref: duplicates row 2 (ref 'AL-2022-001' again)"],
+        [
+            "rreshti 3, kolona ref: përsërit rreshtin 2 (ref 'AL-2022-001' përsëri)",
+        ],
     ),
     (
         "sessions_missing_column.csv",
-        ["row 1, column title: required column is missing"],
+        [
+            "rreshti 1, kolona title: mungon një kolonë e detyrueshme",
+        ],
     ),
     (
         "participants_count_with_name.csv",
-        ["row 3, column count: must be 1 (or empty) on a named row, not 2"],
+        [
+            "rreshti 3, kolona count: duhet të jetë 1 (ose bosh) në një rresht me "
+            "emër, jo 2",
+        ],
     ),
-    ("participants_negative_count.csv", ["row 3, column count: -3 must be 1 or more"]),
-    ("participants_gender_x.csv", ["row 3, column gender: 'X' must be F, M or empty"]),
+    (
+        "participants_negative_count.csv",
+        [
+            "rreshti 3, kolona count: -3 duhet të jetë 1 ose më shumë",
+        ],
+    ),
+    (
+        "participants_gender_x.csv",
+        [
+            "rreshti 3, kolona gender: 'X' duhet të jetë F, M ose bosh",
+        ],
+    ),
     (
         "participants_unknown_session.csv",
         [
-            "row 3, column session_ref: unknown session 'AL-2099-999'",
-            "row 4, column profession: unknown profession 'NOSUCH'",
+            "rreshti 3, kolona session_ref: seancë e panjohur 'AL-2099-999'",
+            "rreshti 4, kolona profession: profesion i panjohur 'NOSUCH'",
         ],
     ),
-    ("participants_bad_row.xlsx", ["row 3, column pre_score: 'abc' is not a number"]),
+    (
+        "participants_bad_row.xlsx",
+        [
+            "rreshti 3, kolona pre_score: 'abc' nuk është numër",
+        ],
+    ),
 ]
 
 
@@ -191,7 +217,9 @@ def test_non_utf8_file_is_refused_with_a_reason(reference):
         (DATA / "bad" / "participants_non_utf8.csv").read_bytes(), filename="x.csv"
     )
     assert len(result.errors) == 1
-    assert str(result.errors[0]).startswith("file: the file is not UTF-8 text (line 3")
+    assert str(result.errors[0]).startswith(
+        "skedari: skedari nuk është tekst UTF-8 (rreshti 3"
+    )
     assert not Participation.objects.exists()
 
 
@@ -202,12 +230,12 @@ def test_commands_import_and_report_errors_like_the_admin(reference, capsys):
     # then
     assert TrainingSession.objects.count() == 3
     assert not Participation.objects.exists()
-    assert "would create 7" in capsys.readouterr().out
-    with pytest.raises(CommandError, match="1 error"):
+    assert "do të krijoheshin 7" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="1 gabim"):
         call_command(
             "import_sessions", str(DATA / "bad" / "sessions_duplicate_ref.csv")
         )
-    assert "row 3, column ref:" in capsys.readouterr().err
+    assert "rreshti 3, kolona ref:" in capsys.readouterr().err
 
 
 def test_import_reference_command(db, tmp_path):
@@ -245,6 +273,7 @@ def test_agencies_import_refuses_an_unknown_kind_and_parent(db):
     )
     result = reference_import("agencies", data, filename="agencies.csv")
     assert [str(e) for e in result.errors] == [
-        "row 2, column kind: 'ministry' must be one of donor, io, ngo, state",
-        "row 2, column parent: unknown code 'NOSUCH'",
+        "rreshti 2, kolona kind: 'ministry' duhet të jetë një nga donor, io, ngo, "
+        "state",
+        "rreshti 2, kolona parent: kod i panjohur 'NOSUCH'",
     ]

@@ -79,7 +79,8 @@ def test_office_exports_everything_held_on_a_person_and_it_is_logged(
 ):
     client.force_login(office)
     edit_page = client.get(reverse("trainees:edit", args=[person.pk])).content.decode()
-    assert "Export personal data" in edit_page and "Erase personal data" in edit_page
+    assert "Eksporto të dhënat personale" in edit_page
+    assert "Fshi të dhënat personale" in edit_page
     # when
     data = download(client, person)
     # then
@@ -183,7 +184,7 @@ def test_erasure_from_the_admin_removes_the_name_everywhere(
     assert not person.participations.filter(pk=second.pk).exists()
     assert LogEntry.objects.filter(object_repr__contains=NAME).exists()
     # Wagtail's admin history of the person names the record, not the person.
-    assert PersonLogEntry.objects.filter(label=f"Trainee #{person.pk}").exists()
+    assert PersonLogEntry.objects.filter(label=f"Kursant #{person.pk}").exists()
     assert PersonalDataExport.objects.filter(detail__contains="Xhaferi").exists()
     verify = reverse("trainings:certificate_verify", args=[code])
     assert NAME in client.get(verify).content.decode()
@@ -287,7 +288,7 @@ def test_retention_command_and_nightly_task(settings, old_and_recent):
 
     out = io.StringIO()
     call_command("personal_data_retention", "--dry-run", stdout=out)
-    assert "2 people would be anonymised (10 years)" in out.getvalue()
+    assert "2 persona do të anonimizoheshin (10 vjet)" in out.getvalue()
     assert Trainee.objects.filter(erased_at__isnull=True).count() == 4
     schedule = settings.CELERY_BEAT_SCHEDULE["personal-data-retention"]
     assert schedule["task"] == personal_data_retention_task.name

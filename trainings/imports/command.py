@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from .files import size_problem
 from .reading import ImportResult
@@ -11,7 +12,7 @@ from .reading import ImportResult
 def file_read(path: Path) -> bytes:
     """The file's bytes, refusing a missing or too big file before reading it."""
     if not path.is_file():
-        raise CommandError(f"No such file: {path}")
+        raise CommandError(_("No such file: %(path)s") % {"path": path})
     if problem := size_problem(path.stat().st_size):
         raise CommandError(f"{path}: {problem}")
     return path.read_bytes()

@@ -1,6 +1,7 @@
 """Reference data loaded once per import, so checking a row costs no query."""
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 
 from ..models import Agency, Module, PlanNode, Profession, Region, TrainingSession
 from .reading import Lookup, split_list
@@ -13,14 +14,14 @@ def agency_lookup() -> Lookup:
         "pk", "code", "name", "aliases"
     ):
         pairs += [(code, pk), (name, pk)] + [(a, pk) for a in split_list(aliases)]
-    return Lookup(pairs, label="agency")
+    return Lookup(pairs, unknown=_("unknown institution '%(value)s'"))
 
 
 def profession_lookup() -> Lookup:
     rows = Profession.objects.values_list("code", "name", "pk")
     return Lookup(
         [(code, pk) for code, _, pk in rows] + [(name, pk) for _, name, pk in rows],
-        label="profession",
+        unknown=_("unknown profession '%(value)s'"),
     )
 
 
@@ -28,19 +29,23 @@ def region_lookup() -> Lookup:
     rows = Region.objects.values_list("code", "name", "pk")
     return Lookup(
         [(code, pk) for code, _, pk in rows] + [(name, pk) for _, name, pk in rows],
-        label="region",
+        unknown=_("unknown region '%(value)s'"),
     )
 
 
 def module_lookup() -> Lookup:
-    return Lookup(Module.objects.values_list("code", "pk"), label="module")
+    return Lookup(
+        Module.objects.values_list("code", "pk"),
+        unknown=_("unknown module '%(value)s'"),
+    )
 
 
 def measure_lookup() -> Lookup:
     """Plan measures as PLAN:CODE, since measure codes repeat across plans."""
     rows = PlanNode.objects.values_list("plan__code", "code", "pk")
     return Lookup(
-        [(f"{plan}:{code}", pk) for plan, code, pk in rows], label="plan measure"
+        [(f"{plan}:{code}", pk) for plan, code, pk in rows],
+        unknown=_("unknown plan measure '%(value)s' (write PLAN:CODE)"),
     )
 
 
@@ -48,9 +53,12 @@ def trainer_lookup() -> Lookup:
     rows = get_user_model().objects.values_list("username", "email", "pk")
     return Lookup(
         [(u, pk) for u, _, pk in rows] + [(e, pk) for _, e, pk in rows],
-        label="trainer (username or e-mail)",
+        unknown=_("unknown trainer '%(value)s' (write a username or e-mail)"),
     )
 
 
 def session_lookup() -> Lookup:
-    return Lookup(TrainingSession.objects.values_list("ref", "pk"), label="session")
+    return Lookup(
+        TrainingSession.objects.values_list("ref", "pk"),
+        unknown=_("unknown session '%(value)s'"),
+    )

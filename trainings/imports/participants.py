@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
+from django.utils.translation import gettext as _
 
 from siteconf.bounds import PEOPLE_IN_ONE_ROW
 from siteconf.locks import transaction_lock
@@ -81,7 +82,10 @@ def _check(table, errors) -> list[ParticipantRow]:
         )
         gender = cells.get("gender", "").upper()
         if gender not in genders:
-            row.fail("gender", f"'{cells['gender']}' must be F, M or empty")
+            row.fail(
+                "gender",
+                _("'%(value)s' must be F, M or empty") % {"value": cells["gender"]},
+            )
         count = row.check("count", _count, cells.get("count", ""), name)
         profession = cells.get("profession", "")
         agency = cells.get("agency", "")
@@ -105,8 +109,11 @@ def _check(table, errors) -> list[ParticipantRow]:
             if key in seen:
                 row.fail(
                     "full_name",
-                    f"duplicates row {seen[key]} (the same person in the same "
-                    f"session: '{name}')",
+                    _(
+                        "duplicates row %(row)s (the same person in the same "
+                        "session: '%(name)s')"
+                    )
+                    % {"row": seen[key], "name": name},
                 )
             seen.setdefault(key, number)
         parsed.append(item)
@@ -117,11 +124,15 @@ def _count(cell: str, name: str) -> int:
     try:
         count = int(cell) if cell else 1
     except ValueError:
-        raise ValueError(f"'{cell}' is not a whole number") from None
+        raise ValueError(
+            _("'%(value)s' is not a whole number") % {"value": cell}
+        ) from None
     if count < 1:
-        raise ValueError(f"{count} must be 1 or more")
+        raise ValueError(_("%(value)s must be 1 or more") % {"value": count})
     if name and count != 1:
-        raise ValueError(f"must be 1 (or empty) on a named row, not {count}")
+        raise ValueError(
+            _("must be 1 (or empty) on a named row, not %(value)s") % {"value": count}
+        )
     return PEOPLE_IN_ONE_ROW.check(count)
 
 

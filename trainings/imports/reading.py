@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from siteconf.bounds import SCORE
 
@@ -41,9 +43,15 @@ class ImportResult:
 
     def summary(self) -> str:
         if self.errors:
-            return f"{self.errors.total} error(s); nothing was imported."
-        verb = "would create" if self.dry_run else "created"
-        return f"{verb} {self.created}, updated {self.updated}."
+            return ngettext(
+                "%(count)s error; nothing was imported.",
+                "%(count)s errors; nothing was imported.",
+                self.errors.total,
+            ) % {"count": self.errors.total}
+        counts = {"created": self.created, "updated": self.updated}
+        if self.dry_run:
+            return _("would create %(created)s, update %(updated)s.") % counts
+        return _("created %(created)s, updated %(updated)s.") % counts
 
 
 def split_list(cell: str) -> list[str]:
@@ -65,22 +73,25 @@ def _date_advice(cell: str) -> str:
     """Why `cell` is not taken as a date, naming what Excel or a person meant."""
     if EXCEL_SERIAL.fullmatch(cell):
         meant = EXCEL_EPOCH + datetime.timedelta(days=int(float(cell)))
-        return (
-            f"'{cell}' is an Excel day number ({meant} in Excel), not a date: "
+        return _(
+            "'%(cell)s' is an Excel day number (%(meant)s in Excel), not a date: "
             "format the column as Date, or write dates as YYYY-MM-DD"
-        )
+        ) % {"cell": cell, "meant": meant}
     if match := SLASHED_DATE.fullmatch(cell):
         first, second, year = (int(g) for g in match.groups())
         candidates = (_date(year, second, first), _date(year, first, second))
         readings = sorted({d for d in candidates if d})
         if len(readings) == 2:
-            return (
-                f"'{cell}' could be {readings[0]} or {readings[1]} (day and month "
+            return _(
+                "'%(cell)s' could be %(first)s or %(second)s (day and month "
                 "order differs between countries): write dates as YYYY-MM-DD"
-            )
+            ) % {"cell": cell, "first": readings[0], "second": readings[1]}
         if readings:
-            return f"'{cell}' is not a date as YYYY-MM-DD: write {readings[0]}"
-    return f"'{cell}' is not a date as YYYY-MM-DD"
+            return _("'%(cell)s' is not a date as YYYY-MM-DD: write %(date)s") % {
+                "cell": cell,
+                "date": readings[0],
+            }
+    return _("'%(cell)s' is not a date as YYYY-MM-DD") % {"cell": cell}
 
 
 def _date(year: int, month: int, day: int) -> datetime.date | None:
@@ -97,11 +108,16 @@ def parse_number(cell: str, *, low: Decimal, high: Decimal, places: int = 2) -> 
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():  # "nan" from pandas, "inf"
-        raise ValueError(f"'{cell}' is not a number")
+        raise ValueError(_("'%(cell)s' is not a number") % {"cell": cell})
     if number < low:
-        raise ValueError(f"{cell} must be {low} or more")
+        raise ValueError(
+            _("%(cell)s must be %(low)s or more") % {"cell": cell, "low": low}
+        )
     if number > high:
-        raise ValueError(f"{cell} is out of range ({low} to {high})")
+        raise ValueError(
+            _("%(cell)s is out of range (%(low)s to %(high)s)")
+            % {"cell": cell, "low": low, "high": high}
+        )
     return number.quantize(Decimal(1).scaleb(-places))
 
 
@@ -118,10 +134,14 @@ def max_lengths(model, **fields: str) -> dict[str, int]:
 
 
 class Lookup:
-    """Code (or name) → id for one reference model, loaded once per import."""
+    """Code (or name) → id for one reference model, loaded once per import.
 
-    def __init__(self, pairs, *, label: str):
-        self.label = label
+    `unknown` is the reason given for a cell that matches nothing, with
+    `%(value)s` for the cell (a whole sentence, so each language words it).
+    """
+
+    def __init__(self, pairs, *, unknown: str):
+        self.unknown = unknown
         self.ids: dict[str, int] = {}
         for key, pk in pairs:
             if key:
@@ -131,7 +151,7 @@ class Lookup:
         try:
             return self.ids[cell.strip().casefold()]
         except KeyError:
-            raise ValueError(f"unknown {self.label} '{cell}'") from None
+            raise ValueError(str(self.unknown) % {"value": cell}) from None
 
 
 class RowChecker:
@@ -156,10 +176,12 @@ class RowChecker:
         """The row's natural key: required, and once per file."""
         value = cells.get(column, "")
         if not value:
-            self.fail(column, "required")
+            self.fail(column, _("required"))
         elif value in seen:
             self.fail(
-                column, f"duplicates row {seen[value]} ({column} '{value}' again)"
+                column,
+                _("duplicates row %(row)s (%(column)s '%(value)s' again)")
+                % {"row": seen[value], "column": column, "value": value},
             )
         seen.setdefault(value, self.row)
         return value
@@ -167,7 +189,7 @@ class RowChecker:
     def required(self, column: str, cells: dict) -> str:
         value = cells.get(column, "")
         if not value:
-            self.fail(column, "required")
+            self.fail(column, _("required"))
         return value
 
 

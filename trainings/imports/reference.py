@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from campaigns.page_cache import page_cache_invalidate
 
 from ..models import SOP, Agency, Module, Profession, Region
@@ -64,7 +67,10 @@ def reference_import(
 def _check(spec: ReferenceKind, table, errors) -> list[dict]:
     codes_in_file = {cells.get("code", "") for _, cells in table.rows}
     known = set(spec.model.objects.values_list("code", flat=True)) | codes_in_file
-    sops = Lookup(SOP.objects.values_list("code", "pk"), label="SOP")
+    sops = Lookup(
+        SOP.objects.values_list("code", "pk"),
+        unknown=gettext_lazy("unknown SOP '%(value)s'"),
+    )
     seen: dict[str, int] = {}
     parsed = []
     for number, cells in table.rows:
@@ -77,7 +83,7 @@ def _check(spec: ReferenceKind, table, errors) -> list[dict]:
             cell = cells.get(column, "")
             if column == "parent":
                 if cell and cell not in known:
-                    row.fail(column, f"unknown code '{cell}'")
+                    row.fail(column, _("unknown code '%(value)s'") % {"value": cell})
                 values["parent"] = cell
             elif column == "sop":
                 values["sop_id"] = row.check(column, sops.get, cell) if cell else None
@@ -98,7 +104,11 @@ def _choice(row: RowChecker, model, column: str, cell: str) -> str:
         if column == "country":
             allowed = set(Country.values)
         if cell not in allowed:
-            row.fail(column, f"'{cell}' must be one of {', '.join(sorted(allowed))}")
+            row.fail(
+                column,
+                _("'%(value)s' must be one of %(allowed)s")
+                % {"value": cell, "allowed": ", ".join(sorted(allowed))},
+            )
     return cell
 
 

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from ..models import TrainingSession
 from . import lookups
 from .reading import (
@@ -62,7 +64,7 @@ def _check(table, errors) -> list[SessionRow]:
     regions = lookups.region_lookup()
     links = {column: make() for column, (make, _) in LINKS.items()}
     language_field = TrainingSession._meta.get_field("language")
-    languages = {code for code, _ in language_field.choices}
+    languages = {code for code, _label in language_field.choices}
     default_language = language_field.default
     seen: dict[str, int] = {}
     parsed = []
@@ -73,10 +75,18 @@ def _check(table, errors) -> list[SessionRow]:
         start = row.check("start_date", parse_date, cells.get("start_date", ""))
         end = row.check("end_date", parse_date, cells.get("end_date", ""))
         if start and end and end < start:
-            row.fail("end_date", f"{end} is before the start date {start}")
+            row.fail(
+                "end_date",
+                _("%(end)s is before the start date %(start)s")
+                % {"end": end, "start": start},
+            )
         language = cells.get("language") or default_language
         if language not in languages:
-            row.fail("language", f"'{language}' is not one of {sorted(languages)}")
+            row.fail(
+                "language",
+                _("'%(value)s' is not one of %(allowed)s")
+                % {"value": language, "allowed": ", ".join(sorted(languages))},
+            )
         fields = {
             "ref": ref,
             "title": title,
@@ -134,7 +144,7 @@ def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
             ref__in=[r.fields["ref"] for r in rows]
         ).values_list("ref", "pk")
     )
-    for column, (_, fk_name) in LINKS.items():
+    for column, (_lookup, fk_name) in LINKS.items():
         if rows and column in rows[0].links:
             _replace_links(column, fk_name, rows, ids)
     return len(new), len(changed)

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 
-SAVE_AS_XLSX = "save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)"
+SAVE_AS_XLSX = gettext_lazy("save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)")
 
 
 class FileRefused(Exception):

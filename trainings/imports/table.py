@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -41,10 +42,17 @@ class RowError:
 
     def __str__(self):
         if self.row is None:
-            return f"file: {self.reason}"
+            return _("file: %(reason)s") % {"reason": self.reason}
         if not self.column:
-            return f"row {self.row}: {self.reason}"
-        return f"row {self.row}, column {self.column}: {self.reason}"
+            return _("row %(row)s: %(reason)s") % {
+                "row": self.row,
+                "reason": self.reason,
+            }
+        return _("row %(row)s, column %(column)s: %(reason)s") % {
+            "row": self.row,
+            "column": self.column,
+            "reason": self.reason,
+        }
 
 
 class ErrorList(list):
@@ -134,7 +142,7 @@ def table_read(data: bytes, *, filename: str, columns: Columns) -> Table:
             [RowError(refused.row, refused.column, str(refused))]
         ) from None
     if not any(_filled(v) for row in sheet.rows for v in row):
-        raise TableError([RowError(None, "", "the file is empty")])
+        raise TableError([RowError(None, "", _("the file is empty"))])
     header = _header(sheet.rows, columns)
     if sheet.merged:
         errors = ErrorList(_merged_error(ref, header) for ref in sheet.merged)
@@ -146,7 +154,7 @@ def table_read(data: bytes, *, filename: str, columns: Columns) -> Table:
     if errors:
         raise TableError(errors)
     if not rows:
-        raise TableError([RowError(None, "", "there are no rows below the header")])
+        raise TableError([RowError(None, "", _("there are no rows below the header"))])
     return Table(columns=header, rows=rows)
 
 
@@ -159,22 +167,22 @@ def _header(raw_rows: list[list], columns: Columns) -> list[str]:
     while names and not names[-1]:
         names.pop()
     errors = [
-        RowError(1, get_column_letter(i), "a column without a name")
+        RowError(1, get_column_letter(i), _("a column without a name"))
         for i, name in enumerate(names, start=1)
         if not name
     ]
     errors += [
-        RowError(1, name, "is in the header twice")
+        RowError(1, name, _("is in the header twice"))
         for i, name in enumerate(names)
         if name and name in names[:i]
     ]
     missing = sorted(columns.required - set(names))
     if missing and (below := _header_row_below(raw_rows, columns)):
-        reason = (
-            f"the header must be on row 1, not row {below}: delete the rows above it"
-        )
+        reason = _(
+            "the header must be on row 1, not row %(row)s: delete the rows above it"
+        ) % {"row": below}
         raise TableError([RowError(None, "", reason)])
-    errors += [RowError(1, n, "required column is missing") for n in missing]
+    errors += [RowError(1, n, _("required column is missing")) for n in missing]
     errors += [
         RowError(1, name, _unknown_column(name, columns))
         for name in dict.fromkeys(names)
@@ -197,17 +205,20 @@ def _unknown_column(name: str, columns: Columns) -> str:
     known = sorted(columns.required | columns.optional) + [columns.pattern_name]
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
     if close:
-        return f"unknown column (did you mean {close[0]}?)"
-    return f"unknown column (the columns are {', '.join(filter(None, known))})"
+        return _("unknown column (did you mean %(column)s?)") % {"column": close[0]}
+    return _("unknown column (the columns are %(columns)s)") % {
+        "columns": ", ".join(filter(None, known))
+    }
 
 
 def _merged_error(ref: str, header: list[str]) -> RowError:
-    min_col, min_row, _, _ = range_boundaries(ref)
+    min_col, min_row, _max_col, _max_row = range_boundaries(ref)
     column = header[min_col - 1] if min_col <= len(header) else ""
     return RowError(
         min_row,
         column or get_column_letter(min_col),
-        f"cells {ref} are merged: unmerge them and fill in every cell",
+        _("cells %(range)s are merged: unmerge them and fill in every cell")
+        % {"range": ref},
     )
 
 
@@ -248,7 +259,11 @@ def _rows(
         key = tuple(texts)
         if key in first_seen:
             errors.append(
-                RowError(number, "", f"duplicates row {first_seen[key]} (same cells)")
+                RowError(
+                    number,
+                    "",
+                    _("duplicates row %(row)s (same cells)") % {"row": first_seen[key]},
+                )
             )
         first_seen.setdefault(key, number)
         rows.append((number, dict(zip(header, texts, strict=False))))
@@ -271,46 +286,54 @@ def _too_many_cells(number: int, found: int, expected: int) -> RowError:
     return RowError(
         number,
         "",
-        f"{found} cells, but the header has {expected}: a comma inside a cell "
-        'needs quotes around the cell ("Training, part 2")',
+        _(
+            "%(found)s cells, but the header has %(expected)s: a comma inside a "
+            'cell needs quotes around the cell ("Training, part 2")'
+        )
+        % {"found": found, "expected": expected},
     )
 
 
 def _beyond_header(number: int, index: int) -> RowError:
     return RowError(
-        number, get_column_letter(index + 1), "a value right of the header's columns"
+        number,
+        get_column_letter(index + 1),
+        _("a value right of the header's columns"),
     )
 
 
 def _cell_problem(text: str, value, column: str, columns: Columns) -> str | None:
     """Why a non-empty cell can never be imported, whatever the column means."""
     if isinstance(value, datetime.date) and column not in columns.dates:
-        return (
-            f"is a date cell ({text}) but this column is not a date: Excel turns "
+        return _(
+            "is a date cell (%(value)s) but this column is not a date: Excel turns "
             "codes like 2.2 into dates; format the column as Text and type it again"
-        )
+        ) % {"value": text}
     if (
         text.startswith(FORMULA_START)
         and text not in DASHES
         and not SIGNED_NUMBER.fullmatch(text)
     ):
-        return (
-            f"'{_short(text)}' is a formula, or would become one when opened in "
+        return _(
+            "'%(value)s' is a formula, or would become one when opened in "
             "Excel (it starts with =, +, - or @): enter the plain value"
-        )
+        ) % {"value": _short(text)}
     if "<" in text and (tag := HTML_TAG.search(text)):
-        return (
-            f"contains HTML ('{_short(text[tag.start() :])}'): names, titles and "
+        return _(
+            "contains HTML ('%(value)s'): names, titles and "
             "codes are plain text, remove the <...> markup"
-        )
+        ) % {"value": _short(text[tag.start() :])}
     if control := CONTROL.search(text):
-        return (
-            f"contains an invisible control character (U+{ord(control[0]):04X}): "
+        return _(
+            "contains an invisible control character (%(character)s): "
             "type the cell again"
-        )
+        ) % {"character": f"U+{ord(control[0]):04X}"}
     limit = columns.lengths.get(column)
     if limit and len(text) > limit:
-        return f"is {len(text)} characters long; at most {limit} are kept"
+        return _("is %(length)s characters long; at most %(limit)s are kept") % {
+            "length": len(text),
+            "limit": limit,
+        }
     return None
 
 

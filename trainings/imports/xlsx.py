@@ -82,7 +82,8 @@ def xlsx_sheet(data: bytes) -> Sheet:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise FileRefused(
-            f"not a readable XLSX file ({error}): {SAVE_AS_XLSX}"
+            _("not a readable XLSX file (%(error)s): %(advice)s")
+            % {"error": error, "advice": SAVE_AS_XLSX}
         ) from None
     return Sheet(
         rows=rows, merged=survey.merged, merged_total=survey.merged_total, padded=True
@@ -94,7 +95,7 @@ def _first_worksheet(reader: ExcelReader) -> tuple[str, str]:
     for sheet, rel in reader.parser.find_sheets():
         if rel.target in reader.valid_files and "chartsheet" not in rel.Type:
             return sheet.name, rel.target
-    raise ValueError("the workbook has no worksheet")
+    raise ValueError(_("the workbook has no worksheet"))
 
 
 class _SurveyedSheet(ReadOnlyWorksheet):

@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from siteconf import bounds
 from siteconf.storage import private_storage
@@ -15,25 +16,38 @@ class Plan(models.Model):
     """A national action plan or strategy (AL NAP 2021-2023, KS NSAP 2011-2014...)."""
 
     code = models.SlugField(
-        max_length=40, unique=True, help_text="e.g. AL-NAP-2021-2023"
+        max_length=40,
+        unique=True,
+        help_text=_("e.g. AL-NAP-2021-2023"),
+        verbose_name=_("code"),
     )
-    title = models.CharField(max_length=255)
-    country = models.CharField(max_length=2, choices=Country.choices)
-    start_year = models.PositiveSmallIntegerField()
-    end_year = models.PositiveSmallIntegerField()
-    currency = models.CharField(max_length=3, default="EUR")
+    title = models.CharField(max_length=255, verbose_name=_("title"))
+    country = models.CharField(
+        max_length=2, choices=Country.choices, verbose_name=_("country")
+    )
+    start_year = models.PositiveSmallIntegerField(verbose_name=_("start year"))
+    end_year = models.PositiveSmallIntegerField(verbose_name=_("end year"))
+    currency = models.CharField(max_length=3, default="EUR", verbose_name=_("currency"))
     level_names = models.JSONField(
         default=list,
-        help_text='Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].',
+        help_text=_(
+            'Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].'
+        ),
+        verbose_name=_("level names"),
     )
     report_labels = models.JSONField(
         default=dict,
         blank=True,
-        help_text="Column headings of the plan's own monitoring table, e.g. "
-        '{"node": "Activities", "lead": "Implementer(s)", "contributing": "Partners"}.',
+        help_text=_(
+            "Column headings of the plan's own monitoring table, e.g. "
+            '{"node": "Activities", "lead": "Implementer(s)", "contributing": "Partners"}.'
+        ),
+        verbose_name=_("report labels"),
     )
 
     class Meta:
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
         ordering = ["-start_year", "code"]
 
     def __str__(self):
@@ -43,30 +57,58 @@ class Plan(models.Model):
 class PlanNode(models.Model):
     """One element of a plan's tree: goal, objective, measure or activity."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="nodes")
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, related_name="nodes", verbose_name=_("plan")
+    )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+        verbose_name=_("parent"),
     )
-    level = models.PositiveSmallIntegerField(help_text="Index into the plan's levels.")
+    level = models.PositiveSmallIntegerField(
+        help_text=_("Index into the plan's levels."), verbose_name=_("level")
+    )
     code = models.CharField(
-        max_length=40, help_text="Display code, unique in the plan."
+        max_length=40,
+        help_text=_("Display code, unique in the plan."),
+        verbose_name=_("code"),
     )
-    title = models.TextField()
+    title = models.TextField(verbose_name=_("title"))
     lead_agencies = models.ManyToManyField(
-        "Agency", blank=True, related_name="led_nodes"
+        "Agency",
+        blank=True,
+        related_name="led_nodes",
+        verbose_name=_("lead institutions"),
     )
     contributing_agencies = models.ManyToManyField(
-        "Agency", blank=True, related_name="contributed_nodes"
+        "Agency",
+        blank=True,
+        related_name="contributed_nodes",
+        verbose_name=_("contributing institutions"),
     )
-    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("start year")
+    )
+    end_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("end year")
+    )
     timeframe = models.CharField(
-        max_length=100, blank=True, help_text="The timeframe as written in the plan."
+        max_length=100,
+        blank=True,
+        help_text=_("The timeframe as written in the plan."),
+        verbose_name=_("timeframe"),
     )
-    budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    position = models.PositiveIntegerField(default=0)
+    budget = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, verbose_name=_("budget")
+    )
+    position = models.PositiveIntegerField(default=0, verbose_name=_("position"))
 
     class Meta:
+        verbose_name = _("plan element")
+        verbose_name_plural = _("plan elements")
         ordering = ["plan", "position"]
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="unique_node_code")
@@ -85,55 +127,83 @@ class Indicator(models.Model):
     """What a plan node is measured by, and how Fener computes its actual value."""
 
     class Counting(models.TextChoices):
-        PER_PERIOD = "per_period", "Per period (annual values)"
-        CUMULATIVE = "cumulative", "Cumulative since the plan started"
+        PER_PERIOD = "per_period", _("Per period (annual values)")
+        CUMULATIVE = "cumulative", _("Cumulative since the plan started")
 
     class Source(models.TextChoices):
-        MANUAL = "manual", "Entered manually by the responsible institution"
-        TRAINING_PARTICIPANTS = "training_participants", "Training participants"
-        TRAINING_UNIQUE_PEOPLE = "training_unique_people", "Unique people trained"
-        TRAINING_SESSIONS = "training_sessions", "Training sessions held"
-        CAMPAIGN_ACTIVITIES = "campaign_activities", "Campaign activities held"
-        CAMPAIGN_REACH = "campaign_reach", "People reached by campaign activities"
-        MATERIAL_DISTRIBUTED = "material_distributed", "Materials distributed"
-        MATERIAL_PRODUCED = "material_produced", "Materials printed/produced"
+        MANUAL = "manual", _("Entered manually by the responsible institution")
+        TRAINING_PARTICIPANTS = "training_participants", _("Training participants")
+        TRAINING_UNIQUE_PEOPLE = "training_unique_people", _("Unique people trained")
+        TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
+        CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
+        CAMPAIGN_REACH = "campaign_reach", _("People reached by campaign activities")
+        MATERIAL_DISTRIBUTED = "material_distributed", _("Materials distributed")
+        MATERIAL_PRODUCED = "material_produced", _("Materials printed/produced")
 
     class Direction(models.TextChoices):
-        INCREASE = "increase", "Increase"
-        DECREASE = "decrease", "Decrease"
+        INCREASE = "increase", _("Increase")
+        DECREASE = "decrease", _("Decrease")
 
     node = models.ForeignKey(
-        PlanNode, on_delete=models.CASCADE, related_name="indicators"
+        PlanNode,
+        on_delete=models.CASCADE,
+        related_name="indicators",
+        verbose_name=_("node"),
     )
-    code = models.CharField(max_length=40, help_text="Unique in the plan, e.g. 2.2.5")
-    name = models.TextField()
-    unit = models.CharField(max_length=60, blank=True)
+    code = models.CharField(
+        max_length=40,
+        help_text=_("Unique in the plan, e.g. 2.2.5"),
+        verbose_name=_("code"),
+    )
+    name = models.TextField(verbose_name=_("name"))
+    unit = models.CharField(max_length=60, blank=True, verbose_name=_("unit"))
     baseline = models.DecimalField(
-        max_digits=14, decimal_places=2, null=True, blank=True
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        verbose_name=_("baseline"),
     )
-    baseline_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("baseline year")
+    )
     counting = models.CharField(
-        max_length=12, choices=Counting.choices, default=Counting.PER_PERIOD
+        max_length=12,
+        choices=Counting.choices,
+        default=Counting.PER_PERIOD,
+        verbose_name=_("counting"),
     )
     direction = models.CharField(
-        max_length=10, choices=Direction.choices, default=Direction.INCREASE
+        max_length=10,
+        choices=Direction.choices,
+        default=Direction.INCREASE,
+        verbose_name=_("direction"),
     )
     source = models.CharField(
-        max_length=30, choices=Source.choices, default=Source.MANUAL
+        max_length=30,
+        choices=Source.choices,
+        default=Source.MANUAL,
+        verbose_name=_("source"),
     )
     breakdowns = models.JSONField(
         default=list,
         blank=True,
-        help_text='Required breakdowns: "profession", "agency", "gender", "region"...',
+        help_text=_(
+            'Required breakdowns: "profession", "agency", "gender", "region"...'
+        ),
+        verbose_name=_("breakdowns"),
     )
     professions = models.ManyToManyField(
         "Profession",
         blank=True,
-        help_text="Count only these professions (empty: everyone).",
+        help_text=_("Count only these professions (empty: everyone)."),
+        verbose_name=_("professions"),
     )
-    position = models.PositiveIntegerField(default=0)
+    position = models.PositiveIntegerField(default=0, verbose_name=_("position"))
 
     class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
         ordering = ["node__plan", "node__position", "position"]
 
     def __str__(self):
@@ -144,13 +214,20 @@ class IndicatorTarget(models.Model):
     """The target for one year; `note` keeps non-numeric targets ("10% above baseline")."""
 
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="targets"
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="targets",
+        verbose_name=_("indicator"),
     )
-    year = models.PositiveSmallIntegerField()
-    value = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    note = models.CharField(max_length=255, blank=True)
+    year = models.PositiveSmallIntegerField(verbose_name=_("year"))
+    value = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, verbose_name=_("value")
+    )
+    note = models.CharField(max_length=255, blank=True, verbose_name=_("note"))
 
     class Meta:
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
         ordering = ["indicator", "year"]
         constraints = [
             models.UniqueConstraint(
@@ -166,21 +243,33 @@ class ManualValue(models.Model):
     """A value reported by hand for a period, when no record in Fener can compute it."""
 
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="manual_values"
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="manual_values",
+        verbose_name=_("indicator"),
     )
-    period_start = models.DateField()
-    period_end = models.DateField()
+    period_start = models.DateField(verbose_name=_("period start"))
+    period_end = models.DateField(verbose_name=_("period end"))
     value = models.DecimalField(
-        max_digits=14, decimal_places=2, validators=bounds.INDICATOR_VALUE.validators
+        max_digits=14,
+        decimal_places=2,
+        validators=bounds.INDICATOR_VALUE.validators,
+        verbose_name=_("value"),
     )
-    breakdown = models.JSONField(default=dict, blank=True)
-    note = models.TextField(blank=True)
+    breakdown = models.JSONField(default=dict, blank=True, verbose_name=_("breakdown"))
+    note = models.TextField(blank=True, verbose_name=_("note"))
     entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("entered by"),
     )
-    entered_at = models.DateTimeField(auto_now=True)
+    entered_at = models.DateTimeField(auto_now=True, verbose_name=_("entered at"))
 
     class Meta:
+        verbose_name = _("manual value")
+        verbose_name_plural = _("manual values")
         ordering = ["indicator", "period_start"]
         constraints = [
             models.CheckConstraint(
@@ -204,35 +293,53 @@ class ReportJob(models.Model):
     """
 
     class State(models.TextChoices):
-        PENDING = "pending", "Waiting"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Waiting")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
 
     class Format(models.TextChoices):
-        XLSX = "xlsx", "Excel (XLSX)"
-        PDF = "pdf", "PDF"
-        CSV = "csv", "CSV"
+        XLSX = "xlsx", _("Excel (XLSX)")
+        PDF = "pdf", _("PDF")
+        CSV = "csv", _("CSV")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    plan = models.ForeignKey(Plan, null=True, blank=True, on_delete=models.CASCADE)
-    period_start = models.DateField()
-    period_end = models.DateField()
-    period_label = models.CharField(max_length=60)
-    format = models.CharField(max_length=4, choices=Format.choices)
+    plan = models.ForeignKey(
+        Plan, null=True, blank=True, on_delete=models.CASCADE, verbose_name=_("plan")
+    )
+    period_start = models.DateField(verbose_name=_("period start"))
+    period_end = models.DateField(verbose_name=_("period end"))
+    period_label = models.CharField(max_length=60, verbose_name=_("period label"))
+    format = models.CharField(
+        max_length=4, choices=Format.choices, verbose_name=_("format")
+    )
     state = models.CharField(
-        max_length=10, choices=State.choices, default=State.PENDING
+        max_length=10,
+        choices=State.choices,
+        default=State.PENDING,
+        verbose_name=_("state"),
     )
-    progress = models.PositiveSmallIntegerField(default=0)
-    step = models.CharField(max_length=100, blank=True)
-    file = models.FileField(upload_to="reports/", storage=private_storage, blank=True)
-    error = models.TextField(blank=True)
+    progress = models.PositiveSmallIntegerField(default=0, verbose_name=_("progress"))
+    step = models.CharField(max_length=100, blank=True, verbose_name=_("step"))
+    file = models.FileField(
+        upload_to="reports/",
+        storage=private_storage,
+        blank=True,
+        verbose_name=_("file"),
+    )
+    error = models.TextField(blank=True, verbose_name=_("error"))
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
         ordering = ["-created_at"]
 
     def __str__(self):

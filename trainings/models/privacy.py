@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.models.audit_log import BaseLogEntry, ModelLogEntryManager
 
 
@@ -9,23 +10,30 @@ class PersonalDataErasure(models.Model):
     """One anonymised trainee record. Holds the record id, never the name."""
 
     class Reason(models.TextChoices):
-        REQUEST = "request", "Request of the person"
-        RETENTION = "retention", "Retention period over"
+        REQUEST = "request", _("Request of the person")
+        RETENTION = "retention", _("Retention period over")
 
     trainee_id = models.PositiveBigIntegerField(
-        db_index=True, help_text="Id of the trainee record, which is kept."
+        db_index=True,
+        help_text=_("Id of the trainee record, which is kept."),
+        verbose_name=_("trainee record"),
     )
-    reason = models.CharField(max_length=10, choices=Reason.choices)
+    reason = models.CharField(
+        max_length=10, choices=Reason.choices, verbose_name=_("reason")
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Empty for the nightly retention job.",
+        help_text=_("Empty for the nightly retention job."),
+        verbose_name=_("user"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
+        verbose_name = _("erasure")
+        verbose_name_plural = _("erasures")
         ordering = ["-created_at"]
 
     def __str__(self):
@@ -59,11 +67,13 @@ class PersonLogEntryManager(ModelLogEntryManager):
 class PersonLogEntry(BaseLogEntry):
     """Wagtail's admin history of Trainee and Participation rows (see the manager)."""
 
-    object_id = models.CharField(max_length=255, db_index=True)
+    object_id = models.CharField(
+        max_length=255, db_index=True, verbose_name=_("object id")
+    )
 
     objects = PersonLogEntryManager()
 
     class Meta(BaseLogEntry.Meta):
         ordering = ["-timestamp", "-id"]
-        verbose_name = "person log entry"
-        verbose_name_plural = "person log entries"
+        verbose_name = _("person log entry")
+        verbose_name_plural = _("person log entries")

@@ -1,38 +1,57 @@
 """Reference data the office maintains and imports: agencies, professions, places, SOPs."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Country(models.TextChoices):
-    ALBANIA = "AL", "Albania"
-    KOSOVO = "XK", "Kosovo"
+    ALBANIA = "AL", _("Albania")
+    KOSOVO = "XK", _("Kosovo")
 
 
 class Agency(models.Model):
     """An institution: ministry, police directorate, NGO, international organisation, donor."""
 
     class Kind(models.TextChoices):
-        STATE = "state", "State institution"
-        NGO = "ngo", "Non-governmental organisation"
-        IO = "io", "International organisation"
-        DONOR = "donor", "Donor"
+        STATE = "state", _("State institution")
+        NGO = "ngo", _("Non-governmental organisation")
+        IO = "io", _("International organisation")
+        DONOR = "donor", _("Donor")
 
-    code = models.CharField(max_length=40, unique=True, help_text="Acronym, e.g. GDSP.")
-    name = models.CharField(max_length=255)
-    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.STATE)
-    country = models.CharField(max_length=2, choices=Country.choices, default="AL")
+    code = models.CharField(
+        max_length=40,
+        unique=True,
+        help_text=_("Acronym, e.g. GDSP."),
+        verbose_name=_("code"),
+    )
+    name = models.CharField(max_length=255, verbose_name=_("name"))
+    kind = models.CharField(
+        max_length=10, choices=Kind.choices, default=Kind.STATE, verbose_name=_("kind")
+    )
+    country = models.CharField(
+        max_length=2, choices=Country.choices, default="AL", verbose_name=_("country")
+    )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="units"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="units",
+        verbose_name=_("parent"),
     )
     aliases = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Other acronyms or spellings, separated by semicolons (MB; UK; MoI).",
+        help_text=_(
+            "Other acronyms or spellings, separated by semicolons (MB; UK; MoI)."
+        ),
+        verbose_name=_("aliases"),
     )
 
     class Meta:
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
         ordering = ["code"]
-        verbose_name_plural = "agencies"
 
     def __str__(self):
         return f"{self.code} – {self.name}"
@@ -41,10 +60,12 @@ class Agency(models.Model):
 class Profession(models.Model):
     """A professional group counted in training figures (judges, labour inspectors...)."""
 
-    code = models.CharField(max_length=40, unique=True)
-    name = models.CharField(max_length=255)
+    code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
+    name = models.CharField(max_length=255, verbose_name=_("name"))
 
     class Meta:
+        verbose_name = _("profession")
+        verbose_name_plural = _("professions")
         ordering = ["name"]
 
     def __str__(self):
@@ -55,23 +76,37 @@ class Region(models.Model):
     """A qark, municipality or region; versioned because territorial reforms redraw them."""
 
     class Kind(models.TextChoices):
-        QARK = "qark", "Qark (county)"
-        MUNICIPALITY = "municipality", "Municipality"
-        REGION = "region", "Region"
+        QARK = "qark", _("Qark (county)")
+        MUNICIPALITY = "municipality", _("Municipality")
+        REGION = "region", _("Region")
 
-    code = models.CharField(max_length=20, unique=True)
-    name = models.CharField(max_length=255)
-    country = models.CharField(max_length=2, choices=Country.choices, default="AL")
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.QARK)
-    parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    code = models.CharField(max_length=20, unique=True, verbose_name=_("code"))
+    name = models.CharField(max_length=255, verbose_name=_("name"))
+    country = models.CharField(
+        max_length=2, choices=Country.choices, default="AL", verbose_name=_("country")
     )
-    valid_from = models.DateField(null=True, blank=True)
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, default=Kind.QARK, verbose_name=_("kind")
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("parent"),
+    )
+    valid_from = models.DateField(null=True, blank=True, verbose_name=_("valid from"))
     valid_to = models.DateField(
-        null=True, blank=True, help_text="Last day this unit existed; empty if current."
+        null=True,
+        blank=True,
+        help_text=_("Last day this unit existed; empty if current."),
+        verbose_name=_("valid to"),
     )
 
     class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
         ordering = ["country", "code"]
 
     def __str__(self):
@@ -81,13 +116,16 @@ class Region(models.Model):
 class SOP(models.Model):
     """A standard operating procedure that curriculum modules teach."""
 
-    code = models.CharField(max_length=40, unique=True)
-    title = models.CharField(max_length=255)
-    country = models.CharField(max_length=2, choices=Country.choices, default="AL")
+    code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
+    title = models.CharField(max_length=255, verbose_name=_("title"))
+    country = models.CharField(
+        max_length=2, choices=Country.choices, default="AL", verbose_name=_("country")
+    )
 
     class Meta:
+        verbose_name = _("SOP")
+        verbose_name_plural = _("SOPs")
         ordering = ["code"]
-        verbose_name = "SOP"
 
     def __str__(self):
         return self.title
@@ -96,14 +134,21 @@ class SOP(models.Model):
 class Module(models.Model):
     """A curriculum module a session covers, versioned as the SOP changes."""
 
-    code = models.CharField(max_length=40, unique=True)
-    title = models.CharField(max_length=255)
-    version = models.CharField(max_length=20, default="1.0")
+    code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
+    title = models.CharField(max_length=255, verbose_name=_("title"))
+    version = models.CharField(max_length=20, default="1.0", verbose_name=_("version"))
     sop = models.ForeignKey(
-        SOP, null=True, blank=True, on_delete=models.PROTECT, related_name="modules"
+        SOP,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="modules",
+        verbose_name=_("SOP"),
     )
 
     class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
         ordering = ["code"]
 
     def __str__(self):

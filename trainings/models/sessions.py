@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -12,25 +13,31 @@ from ..names import name_key
 
 
 class Gender(models.TextChoices):
-    FEMALE = "F", "Female"
-    MALE = "M", "Male"
-    UNKNOWN = "", "Unknown"
+    FEMALE = "F", _("Female")
+    MALE = "M", _("Male")
+    UNKNOWN = "", _("Unknown")
 
 
 class TrainingSession(ClusterableModel):
     """One training event (possibly several days) that people attended."""
 
-    ref = models.CharField(max_length=40, unique=True, help_text="e.g. AL-2022-014")
-    title = models.CharField(max_length=255)
-    start_date = models.DateField(db_index=True)
-    end_date = models.DateField()
-    venue = models.CharField(max_length=255, blank=True)
+    ref = models.CharField(
+        max_length=40,
+        unique=True,
+        help_text=_("e.g. AL-2022-014"),
+        verbose_name=_("reference"),
+    )
+    title = models.CharField(max_length=255, verbose_name=_("title"))
+    start_date = models.DateField(db_index=True, verbose_name=_("start date"))
+    end_date = models.DateField(verbose_name=_("end date"))
+    venue = models.CharField(max_length=255, blank=True, verbose_name=_("venue"))
     region = models.ForeignKey(
         "Region",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="sessions",
+        verbose_name=_("region"),
     )
     organiser = models.ForeignKey(
         "Agency",
@@ -38,36 +45,48 @@ class TrainingSession(ClusterableModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="organised_sessions",
+        verbose_name=_("organiser"),
     )
     funders = models.ManyToManyField(
-        "Agency", blank=True, related_name="funded_sessions"
+        "Agency", blank=True, related_name="funded_sessions", verbose_name=_("funders")
     )
     trainers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="training_sessions",
-        help_text="Trainers may edit this session and its attendance.",
+        help_text=_("Trainers may edit this session and its attendance."),
+        verbose_name=_("trainers"),
     )
-    modules = models.ManyToManyField("Module", blank=True, related_name="sessions")
+    modules = models.ManyToManyField(
+        "Module", blank=True, related_name="sessions", verbose_name=_("modules")
+    )
     measures = models.ManyToManyField(
         "PlanNode",
         blank=True,
         related_name="sessions",
-        help_text="Plan measures served.",
+        help_text=_("Plan measures served."),
+        verbose_name=_("plan measures"),
     )
     language = models.CharField(
-        max_length=5, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        verbose_name=_("language"),
     )
-    notes = models.TextField(blank=True)
+    notes = models.TextField(blank=True, verbose_name=_("notes"))
     # Private files (names, signatures): served only by trainings.views.session_file_view.
     agenda = models.FileField(
-        upload_to="sessions/agendas/", storage=private_storage, blank=True
+        upload_to="sessions/agendas/",
+        storage=private_storage,
+        blank=True,
+        verbose_name=_("agenda"),
     )
     signin_sheet_scan = models.FileField(
         upload_to="sessions/evidence/",
         storage=private_storage,
         blank=True,
-        help_text="Scanned, signed attendance sheet kept as evidence.",
+        help_text=_("Scanned, signed attendance sheet kept as evidence."),
+        verbose_name=_("signed sign-in sheet (scan)"),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -75,10 +94,13 @@ class TrainingSession(ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("created by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
+        verbose_name = _("training session")
+        verbose_name_plural = _("training sessions")
         ordering = ["-start_date", "ref"]
         permissions = [
             ("manage_all_sessions", "Can see and edit every trainer's sessions")
@@ -97,25 +119,40 @@ class TrainingSession(ClusterableModel):
 class Trainee(models.Model):
     """A person trained; one row across all the sessions they attend."""
 
-    full_name = models.CharField(max_length=200)
+    full_name = models.CharField(max_length=200, verbose_name=_("full name"))
     name_key = models.CharField(
         max_length=200,
         db_index=True,
         editable=False,
-        help_text="Name folded to ASCII Latin lower case, for finding duplicates.",
+        help_text=_("Name folded to ASCII Latin lower case, for finding duplicates."),
+        verbose_name=_("folded name"),
     )
-    gender = models.CharField(max_length=1, choices=Gender.choices, blank=True)
+    gender = models.CharField(
+        max_length=1, choices=Gender.choices, blank=True, verbose_name=_("gender")
+    )
     profession = models.ForeignKey(
-        "Profession", null=True, blank=True, on_delete=models.PROTECT
+        "Profession",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("profession"),
     )
     agency = models.ForeignKey(
-        "Agency", null=True, blank=True, on_delete=models.PROTECT
+        "Agency",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("institution"),
     )
     region = models.ForeignKey(
-        "Region", null=True, blank=True, on_delete=models.PROTECT
+        "Region",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("region"),
     )
-    email = models.EmailField(blank=True)
-    phone = models.CharField(max_length=40, blank=True)
+    email = models.EmailField(blank=True, verbose_name=_("e-mail"))
+    phone = models.CharField(max_length=40, blank=True, verbose_name=_("phone"))
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -123,16 +160,20 @@ class Trainee(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
+        verbose_name=_("created by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     erased_at = models.DateTimeField(
         null=True,
         blank=True,
         editable=False,
-        help_text="When the name and contact details were erased (anonymised).",
+        help_text=_("When the name and contact details were erased (anonymised)."),
+        verbose_name=_("erased at"),
     )
 
     class Meta:
+        verbose_name = _("trainee")
+        verbose_name_plural = _("trainees")
         ordering = ["full_name"]
         permissions = [
             ("export_trainee_data", "Can export everything held on one person"),
@@ -158,7 +199,10 @@ class Participation(models.Model):
 
     # A ParentalKey so trainers edit attendance inline on the session form.
     session = ParentalKey(
-        TrainingSession, on_delete=models.CASCADE, related_name="participations"
+        TrainingSession,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        verbose_name=_("session"),
     )
     trainee = models.ForeignKey(
         Trainee,
@@ -166,16 +210,29 @@ class Participation(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="participations",
+        verbose_name=_("trainee"),
     )
     profession = models.ForeignKey(
-        "Profession", null=True, blank=True, on_delete=models.PROTECT
+        "Profession",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("profession"),
     )
     agency = models.ForeignKey(
-        "Agency", null=True, blank=True, on_delete=models.PROTECT
+        "Agency",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("institution"),
     )
-    gender = models.CharField(max_length=1, choices=Gender.choices, blank=True)
+    gender = models.CharField(
+        max_length=1, choices=Gender.choices, blank=True, verbose_name=_("gender")
+    )
     count = models.PositiveIntegerField(
-        default=1, validators=bounds.PEOPLE_IN_ONE_ROW.validators
+        default=1,
+        validators=bounds.PEOPLE_IN_ONE_ROW.validators,
+        verbose_name=_("number of people"),
     )
     pre_score = models.DecimalField(
         max_digits=5,
@@ -183,6 +240,7 @@ class Participation(models.Model):
         null=True,
         blank=True,
         validators=bounds.SCORE.validators,
+        verbose_name=_("score before"),
     )
     post_score = models.DecimalField(
         max_digits=5,
@@ -190,9 +248,12 @@ class Participation(models.Model):
         null=True,
         blank=True,
         validators=bounds.SCORE.validators,
+        verbose_name=_("score after"),
     )
 
     class Meta:
+        verbose_name = _("attendance row")
+        verbose_name_plural = _("attendance rows")
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "trainee"], name="unique_trainee_per_session"
@@ -200,8 +261,10 @@ class Participation(models.Model):
             models.CheckConstraint(
                 condition=models.Q(trainee__isnull=True) | models.Q(count=1),
                 name="named_participation_counts_one",
-                violation_error_message="A named participant counts 1; "
-                "use a row without a name for a head-count.",
+                violation_error_message=_(
+                    "A named participant counts 1; "
+                    "use a row without a name for a head-count."
+                ),
             ),
             bounds.PEOPLE_IN_ONE_ROW.constraint(
                 "count", name="participation_count_in_range"

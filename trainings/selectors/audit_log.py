@@ -17,6 +17,8 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import QuerySet
 from django.utils import formats, timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from siteconf.permissions import may
 
@@ -94,12 +96,23 @@ def _foreign_key_labels(entries, changes) -> dict[tuple, str]:
     }
 
 
+# auditlog's many-to-many operations, as the user reads them.
+OPERATIONS = {
+    "add": gettext_lazy("added"),
+    "delete": gettext_lazy("removed"),
+    "clear": gettext_lazy("cleared"),
+}
+
+
 def _change_text(model, name: str, values, labels) -> str:
-    if isinstance(values, dict):  # many-to-many: {"operation": "add", "objects": [...]}
-        return (
-            f"{name}: {values.get('operation')} {', '.join(values.get('objects', []))}"
-        )
     field = _field(model, name)
+    if isinstance(values, dict):  # many-to-many: {"operation": "add", "objects": [...]}
+        operation = values.get("operation")
+        return (
+            f"{field.verbose_name if field else name}: "
+            f"{OPERATIONS.get(operation, operation)} "
+            f"{', '.join(values.get('objects', []))}"
+        )
     if field is None:  # not a model field (an import run's file and counts)
         return f"{name}: {_shown(values[0])} → {_shown(values[1])}"
     before, after = (_value_text(field, value, labels) for value in values)
@@ -114,7 +127,10 @@ def _value_text(field, value, labels) -> str:
         return str({str(k): label for k, label in field.flatchoices}.get(value, value))
     if field.many_to_one or field.one_to_one:
         pk = _pk(field, value)
-        default = f"Deleted '{field.related_model.__name__}' ({value})"
+        default = _("deleted %(model)s (%(id)s)") % {
+            "model": field.related_model._meta.verbose_name,
+            "id": value,
+        }
         return (
             labels.get((field.related_model, pk), default) if pk is not None else value
         )

@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from weasyprint import HTML
 
 from ..models import Certificate, Participation, TrainingSession
@@ -80,16 +81,19 @@ def _certificate_pdf_write(*, pk: int) -> Certificate | None:
 def certificate_pdf_render(*, certificate: Certificate) -> bytes:
     """The certificate page, with its verification address as text and QR code."""
     url = certificate_verify_url(code=certificate.code)
-    html = render_to_string(
-        "trainings/pdf/certificate.html",
-        {
-            "certificate": certificate,
-            "trainee": certificate.participation.trainee,
-            "session": certificate.participation.session,
-            "verify_url": url,
-            "qr": segno.make(url, error="m").svg_data_uri(scale=4),
-        },
-    )
+    session = certificate.participation.session
+    # Printed in the session's language (dates and month names too), whoever issues it.
+    with translation.override(session.language):
+        html = render_to_string(
+            "trainings/pdf/certificate.html",
+            {
+                "certificate": certificate,
+                "trainee": certificate.participation.trainee,
+                "session": session,
+                "verify_url": url,
+                "qr": segno.make(url, error="m").svg_data_uri(scale=4),
+            },
+        )
     return HTML(string=html).write_pdf()
 
 
@@ -103,8 +107,10 @@ def session_signin_sheet_render(
         .select_related("trainee__agency", "trainee__profession")
         .order_by("trainee__full_name")
     ]
-    html = render_to_string(
-        "trainings/pdf/signin_sheet.html",
-        {"session": session, "trainees": trainees, "blanks": range(blank_rows)},
-    )
+    # In the session's language: the participants read and sign it.
+    with translation.override(session.language):
+        html = render_to_string(
+            "trainings/pdf/signin_sheet.html",
+            {"session": session, "trainees": trainees, "blanks": range(blank_rows)},
+        )
     return HTML(string=html).write_pdf()

@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from trainings.services.personal_data import trainees_retention_run
 
@@ -26,10 +28,21 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run, years, **options):
         if years <= 0:
-            self.stdout.write("Retention is off (0 years): nobody is erased.")
+            self.stdout.write(_("Retention is off (0 years): nobody is erased."))
             return
         count = trainees_retention_run(years=years, dry_run=dry_run)
-        verb = "would be" if dry_run else "were"
+        if dry_run:
+            message = ngettext(
+                "%(count)s person would be anonymised (%(years)s years).",
+                "%(count)s people would be anonymised (%(years)s years).",
+                count,
+            )
+        else:
+            message = ngettext(
+                "%(count)s person was anonymised (%(years)s years).",
+                "%(count)s people were anonymised (%(years)s years).",
+                count,
+            )
         self.stdout.write(
-            self.style.SUCCESS(f"{count} people {verb} anonymised ({years} years).")
+            self.style.SUCCESS(message % {"count": count, "years": years})
         )
