@@ -4,6 +4,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from siteconf import bounds
 from siteconf.storage import private_storage
@@ -15,26 +17,38 @@ class Plan(models.Model):
     """A national action plan or strategy (AL NAP 2021-2023, KS NSAP 2011-2014...)."""
 
     code = models.SlugField(
-        max_length=40, unique=True, help_text="e.g. AL-NAP-2021-2023"
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_("e.g. AL-NAP-2021-2023"),
     )
-    title = models.CharField(max_length=255)
-    country = models.CharField(max_length=2, choices=Country.choices)
-    start_year = models.PositiveSmallIntegerField()
-    end_year = models.PositiveSmallIntegerField()
-    currency = models.CharField(max_length=3, default="EUR")
+    title = models.CharField(_("title"), max_length=255)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    start_year = models.PositiveSmallIntegerField(_("start year"))
+    end_year = models.PositiveSmallIntegerField(_("end year"))
+    currency = models.CharField(_("currency"), max_length=3, default="EUR")
     level_names = models.JSONField(
+        _("level names"),
         default=list,
-        help_text='Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].',
+        help_text=_(
+            'Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].'
+        ),
     )
     report_labels = models.JSONField(
+        _("report column headings"),
         default=dict,
         blank=True,
-        help_text="Column headings of the plan's own monitoring table, e.g. "
-        '{"node": "Activities", "lead": "Implementer(s)", "contributing": "Partners"}.',
+        help_text=_(
+            "Column headings of the plan's own monitoring table, e.g. "
+            '{"node": "Activities", "lead": "Implementer(s)", "contributing": '
+            '"Partners"}.'
+        ),
     )
 
     class Meta:
         ordering = ["-start_year", "code"]
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
 
     def __str__(self):
         return self.title
@@ -43,31 +57,55 @@ class Plan(models.Model):
 class PlanNode(models.Model):
     """One element of a plan's tree: goal, objective, measure or activity."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="nodes")
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, related_name="nodes", verbose_name=_("plan")
+    )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+        verbose_name=_("parent"),
     )
-    level = models.PositiveSmallIntegerField(help_text="Index into the plan's levels.")
+    level = models.PositiveSmallIntegerField(
+        _("level"), help_text=_("Index into the plan's levels.")
+    )
     code = models.CharField(
-        max_length=40, help_text="Display code, unique in the plan."
+        _("code"), max_length=40, help_text=_("Display code, unique in the plan.")
     )
-    title = models.TextField()
+    title = models.TextField(_("title"))
     lead_agencies = models.ManyToManyField(
-        "Agency", blank=True, related_name="led_nodes"
+        "Agency",
+        blank=True,
+        related_name="led_nodes",
+        verbose_name=_("responsible institutions"),
     )
     contributing_agencies = models.ManyToManyField(
-        "Agency", blank=True, related_name="contributed_nodes"
+        "Agency",
+        blank=True,
+        related_name="contributed_nodes",
+        verbose_name=_("contributing institutions"),
     )
-    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), null=True, blank=True
+    )
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     timeframe = models.CharField(
-        max_length=100, blank=True, help_text="The timeframe as written in the plan."
+        _("timeframe"),
+        max_length=100,
+        blank=True,
+        help_text=_("The timeframe as written in the plan."),
     )
-    budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    position = models.PositiveIntegerField(default=0)
+    budget = models.DecimalField(
+        _("budget"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
         ordering = ["plan", "position"]
+        verbose_name = _("plan measure")
+        verbose_name_plural = _("plan measures")
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="unique_node_code")
         ]
@@ -85,56 +123,78 @@ class Indicator(models.Model):
     """What a plan node is measured by, and how Fener computes its actual value."""
 
     class Counting(models.TextChoices):
-        PER_PERIOD = "per_period", "Per period (annual values)"
-        CUMULATIVE = "cumulative", "Cumulative since the plan started"
+        PER_PERIOD = "per_period", _("Per period (annual values)")
+        CUMULATIVE = "cumulative", _("Cumulative since the plan started")
 
     class Source(models.TextChoices):
-        MANUAL = "manual", "Entered manually by the responsible institution"
-        TRAINING_PARTICIPANTS = "training_participants", "Training participants"
-        TRAINING_UNIQUE_PEOPLE = "training_unique_people", "Unique people trained"
-        TRAINING_SESSIONS = "training_sessions", "Training sessions held"
-        CAMPAIGN_ACTIVITIES = "campaign_activities", "Campaign activities held"
-        CAMPAIGN_REACH = "campaign_reach", "People reached by campaign activities"
-        MATERIAL_DISTRIBUTED = "material_distributed", "Materials distributed"
-        MATERIAL_PRODUCED = "material_produced", "Materials printed/produced"
+        MANUAL = "manual", _("Entered manually by the responsible institution")
+        TRAINING_PARTICIPANTS = "training_participants", _("Training participants")
+        TRAINING_UNIQUE_PEOPLE = "training_unique_people", _("Unique people trained")
+        TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
+        CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
+        CAMPAIGN_REACH = (
+            "campaign_reach",
+            _("People reached by campaign activities"),
+        )
+        MATERIAL_DISTRIBUTED = "material_distributed", _("Materials distributed")
+        MATERIAL_PRODUCED = "material_produced", _("Materials printed/produced")
 
     class Direction(models.TextChoices):
-        INCREASE = "increase", "Increase"
-        DECREASE = "decrease", "Decrease"
+        INCREASE = "increase", _("Increase")
+        DECREASE = "decrease", _("Decrease")
 
     node = models.ForeignKey(
-        PlanNode, on_delete=models.CASCADE, related_name="indicators"
+        PlanNode,
+        on_delete=models.CASCADE,
+        related_name="indicators",
+        verbose_name=_("plan measure"),
     )
-    code = models.CharField(max_length=40, help_text="Unique in the plan, e.g. 2.2.5")
-    name = models.TextField()
-    unit = models.CharField(max_length=60, blank=True)
+    code = models.CharField(
+        _("code"), max_length=40, help_text=_("Unique in the plan, e.g. 2.2.5")
+    )
+    name = models.TextField(_("name"))
+    unit = models.CharField(_("unit"), max_length=60, blank=True)
     baseline = models.DecimalField(
-        max_digits=14, decimal_places=2, null=True, blank=True
+        _("baseline"), max_digits=14, decimal_places=2, null=True, blank=True
     )
-    baseline_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(
+        _("baseline year"), null=True, blank=True
+    )
     counting = models.CharField(
-        max_length=12, choices=Counting.choices, default=Counting.PER_PERIOD
+        _("counting"),
+        max_length=12,
+        choices=Counting.choices,
+        default=Counting.PER_PERIOD,
     )
     direction = models.CharField(
-        max_length=10, choices=Direction.choices, default=Direction.INCREASE
+        _("direction"),
+        max_length=10,
+        choices=Direction.choices,
+        default=Direction.INCREASE,
     )
     source = models.CharField(
-        max_length=30, choices=Source.choices, default=Source.MANUAL
+        _("source"), max_length=30, choices=Source.choices, default=Source.MANUAL
     )
     breakdowns = models.JSONField(
+        _("breakdowns"),
         default=list,
         blank=True,
-        help_text='Required breakdowns: "profession", "agency", "gender", "region"...',
+        help_text=_(
+            'Required breakdowns: "profession", "agency", "gender", "region"...'
+        ),
     )
     professions = models.ManyToManyField(
         "Profession",
         blank=True,
-        help_text="Count only these professions (empty: everyone).",
+        verbose_name=_("professions"),
+        help_text=_("Count only these professions (empty: everyone)."),
     )
-    position = models.PositiveIntegerField(default=0)
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
         ordering = ["node__plan", "node__position", "position"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
 
     def __str__(self):
         return f"{self.code} {self.name[:60]}"
@@ -144,14 +204,21 @@ class IndicatorTarget(models.Model):
     """The target for one year; `note` keeps non-numeric targets ("10% above baseline")."""
 
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="targets"
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="targets",
+        verbose_name=_("indicator"),
     )
-    year = models.PositiveSmallIntegerField()
-    value = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    note = models.CharField(max_length=255, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(
+        _("value"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
 
     class Meta:
         ordering = ["indicator", "year"]
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "year"], name="unique_target_year"
@@ -166,22 +233,34 @@ class ManualValue(models.Model):
     """A value reported by hand for a period, when no record in Fener can compute it."""
 
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="manual_values"
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="manual_values",
+        verbose_name=_("indicator"),
     )
-    period_start = models.DateField()
-    period_end = models.DateField()
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
     value = models.DecimalField(
-        max_digits=14, decimal_places=2, validators=bounds.INDICATOR_VALUE.validators
+        _("value"),
+        max_digits=14,
+        decimal_places=2,
+        validators=bounds.INDICATOR_VALUE.validators,
     )
-    breakdown = models.JSONField(default=dict, blank=True)
-    note = models.TextField(blank=True)
+    breakdown = models.JSONField(_("breakdown"), default=dict, blank=True)
+    note = models.TextField(_("note"), blank=True)
     entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("entered by"),
     )
-    entered_at = models.DateTimeField(auto_now=True)
+    entered_at = models.DateTimeField(_("entered at"), auto_now=True)
 
     class Meta:
         ordering = ["indicator", "period_start"]
+        verbose_name = _("manual value")
+        verbose_name_plural = _("manual values")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(period_end__gte=models.F("period_start")),
@@ -204,10 +283,10 @@ class ReportJob(models.Model):
     """
 
     class State(models.TextChoices):
-        PENDING = "pending", "Waiting"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Waiting")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
 
     class Format(models.TextChoices):
         XLSX = "xlsx", "Excel (XLSX)"
@@ -234,6 +313,10 @@ class ReportJob(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("report job")
+        verbose_name_plural = _("report jobs")
 
     def __str__(self):
-        return f"{self.plan or 'All plans'} {self.period_label} ({self.format})"
+        return (
+            f"{self.plan or gettext('All plans')} {self.period_label} ({self.format})"
+        )
