@@ -62,6 +62,7 @@ ENGLISH = [
     "Waiting",
     "Done",
     "Ready",
+    "unknown",
 ]
 WORDS = {
     "sq": {

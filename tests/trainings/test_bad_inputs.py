@@ -199,7 +199,7 @@ CORPUS = {
     ],
     "participants_duplicate_row.csv": ["row 4: duplicates row 3 (same cells)"],
     "plan_duplicate_indicator.csv": [
-        "row 4, column indicator_code: duplicates row 3 (indicator '1.1-a' again)"
+        "row 4, column indicator_code: përsërit rreshtin 3 (treguesi '1.1-a' sërish)"
     ],
     # Numbers and codes.
     "participants_negative_count.csv": ["row 3, column count: -3 must be 1 or more"],

@@ -24,6 +24,7 @@ from openpyxl.styles import Alignment, Font
 
 from siteconf.spreadsheets import cell_safe, csv_text
 
+from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
 # Heading, how to read a row, and whether the cell is a figure (localised on screen).
@@ -182,9 +183,14 @@ def breakdown_text(breakdown: dict) -> str:
     """ "profession: JUD 3, LAB 1; gender: F 7, M 4" for one cell, in the active language."""
     return "; ".join(
         f"{BREAKDOWN_LABELS.get(dimension, dimension)}: "
-        + (", ".join(f"{k} {v}" for k, v in shares.items()) or "—")
+        + (", ".join(f"{_share_name(k)} {v}" for k, v in shares.items()) or "—")
         for dimension, shares in breakdown.items()
     )
+
+
+def _share_name(code: str) -> str:
+    # Codes (JUD, F) read the same in every language; "unknown" does not.
+    return gettext("unknown") if code == UNKNOWN else code
 
 
 def _labels(report: dict) -> dict[str, str]:
