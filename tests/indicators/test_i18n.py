@@ -176,3 +176,25 @@ def test_exports_come_out_in_the_users_language(world, officer, client):
 
 def _form(query: str) -> dict:
     return dict(pair.split("=") for pair in query.lstrip("?").split("&"))
+
+
+@pytest.mark.parametrize("officer", ["sq"], indirect=True)
+def test_the_files_language_can_be_chosen_on_export(
+    world, officer, client, django_capture_on_commit_callbacks
+):
+    query = QUERY.format(plan=world.plan.pk)
+
+    english = client.get("/admin/indicators/export/csv/" + query + "&language=en")
+    with django_capture_on_commit_callbacks(execute=True):
+        job = client.post(
+            "/admin/indicators/jobs/",
+            {"format": "csv", "language": "sr", **_form(query)},
+        )
+    status = client.get(job.url + "status/").json()
+    serbian = b"".join(client.get(status["download"]).streaming_content).decode()
+
+    assert "Responsible institution" in english.content.decode().splitlines()[0]
+    assert "Odgovorna institucija" in serbian.splitlines()[0]
+    # the screen itself stays in the officer's language
+    screen = visible(client.get("/admin/indicators/" + query + "&language=en"))
+    assert "Institucioni përgjegjës" in screen

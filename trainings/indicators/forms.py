@@ -3,6 +3,7 @@
 from datetime import date
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +38,12 @@ class PeriodForm(forms.Form):
     )
     end = forms.DateField(
         required=False, label=_("To"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    # The files' language; empty: the officer's own (the screen's).
+    language = forms.ChoiceField(
+        choices=[("", _("My language")), *settings.LANGUAGES],
+        required=False,
+        label=_("Language of the files"),
     )
 
     def clean(self) -> dict:

@@ -10,6 +10,7 @@ from datetime import date
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
@@ -80,11 +81,13 @@ def export_view(request, format: str):
             form.errors.as_text(), status=400, content_type="text/plain"
         )
     data = form.cleaned_data
-    report = report_build(period=data["period"], plan=data["plan"])
     renderer = {"xlsx": exports.report_xlsx, "pdf": exports.report_pdf}.get(
         format, exports.report_csv
     )
-    response = HttpResponse(renderer(report), content_type=CONTENT_TYPES[format])
+    with translation.override(data["language"] or get_language()):
+        report = report_build(period=data["period"], plan=data["plan"])
+        content = renderer(report)
+    response = HttpResponse(content, content_type=CONTENT_TYPES[format])
     plan = data["plan"].code if data["plan"] else "all-plans"
     name = f"{plan}-{data['period'].slug}.{format}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -105,7 +108,7 @@ def job_start_view(request):
         period=form.cleaned_data["period"],
         format=format,
         user=request.user,
-        language=get_language(),
+        language=form.cleaned_data["language"] or get_language(),
     )
     return redirect("indicators:job", job_id=job.pk)
 
