@@ -4,6 +4,7 @@ import io
 
 import pytest
 from openpyxl import load_workbook
+from wagtail.users.models import UserProfile
 
 from trainings import demo as trainings_demo
 
@@ -21,19 +22,19 @@ def demo_plans(transactional_db):
 def test_officer_reads_actual_against_target_and_exports_xlsx(
     demo_plans, live_server, page, make_user, admin_sign_in, screenshot
 ):
-    # given a monitoring officer signed in
-    make_user("officer", "Monitoring officer")
+    # given a monitoring officer who chose Albanian, signed in
+    _albanian(make_user("officer", "Monitoring officer"))
     admin_sign_in(page, "officer")
 
     # when they open the indicator report for AL NAP 2021-2023, year 2022
-    page.get_by_role("link", name="Indicator report").click()
-    page.get_by_label("Plan").select_option(
+    page.get_by_role("link", name="Raporti i treguesve").click()
+    page.get_by_label("Plani").select_option(
         label="National Action Plan for the Fight against Trafficking in Human "
         "Beings 2021-2023 (Albania)"
     )
-    page.get_by_label("Period").select_option("year")
-    page.get_by_label("Year").fill("2022")
-    page.get_by_role("button", name="Show").click()
+    page.get_by_label("Periudha").select_option("year")
+    page.get_by_label("Viti").fill("2022")
+    page.get_by_role("button", name="Shfaq").click()
     page.wait_for_url("**&year=2022*")
 
     # then measure 2.2.5 (training of professional groups) shows target and actual:
@@ -44,31 +45,35 @@ def test_officer_reads_actual_against_target_and_exports_xlsx(
         "tbody tr", has=page.get_by_role("cell", name="2.2.5", exact=True)
     )
     cells = dict(zip(headings, row.first.locator("td").all_inner_texts(), strict=False))
-    figures_on_screen = [
-        cells[c] for c in ("Baseline 2020", "Target 2022", "Actual 2022", "% of target")
-    ]
-    assert figures_on_screen == ["100", "120", "19", "15.8"]
+    columns = (
+        "Vlera bazë 2020",
+        "Vlera e synuar 2022",
+        "Realizimi 2022",
+        "Vlera e synuar e arritur (%)",
+    )
+    figures_on_screen = [cells[c] for c in columns]
+    assert figures_on_screen == ["100", "120", "19", "15,8"]  # an Albanian comma
     row.first.evaluate("tr => tr.style.outline = '3px solid #c00'")  # for the eye
     screenshot(page, "officer-indicator-report-2022")
 
     # when they export it as XLSX
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download XLSX").click()
+        page.get_by_role("link", name="Shkarko XLSX").click()
 
     # then the spreadsheet opens and holds the same figures for 2.2.5
     sheet = load_workbook(io.BytesIO(_read(download.value))).active
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    heading = next(r for r in rows if "Actual 2022" in r)
+    heading = next(r for r in rows if "Realizimi 2022" in r)
     measure = next(r for r in rows if r[0] == "2.2.5")
     figures = dict(zip(heading, measure, strict=False))
-    assert (figures["Target 2022"], figures["Actual 2022"]) == (120, 19)
+    assert (figures["Vlera e synuar 2022"], figures["Realizimi 2022"]) == (120, 19)
 
 
 def test_officer_builds_a_report_in_the_background(
     world, live_server, page, make_user, admin_sign_in, screenshot
 ):
-    # given a monitoring officer signed in
-    make_user("officer", "Monitoring officer")
+    # given a monitoring officer who chose Albanian, signed in
+    _albanian(make_user("officer", "Monitoring officer"))
     admin_sign_in(page, "officer")
 
     # when they open the 2022 report of plan TP
@@ -77,12 +82,12 @@ def test_officer_builds_a_report_in_the_background(
     )
 
     # then the plan's table shows the measure's actual and % of target
-    assert page.locator("th", has_text="Target 2022").count() == 1
-    assert "120.0" in page.locator("table.listing").inner_text()
+    assert page.locator("th", has_text="Vlera e synuar 2022").count() == 1
+    assert "120,0" in page.locator("table.listing").inner_text()
 
     # and building it in the background ends with a download link
     page.select_option("select[name=format]", "xlsx")
-    page.click("text=Build in the background")
+    page.click("text=Përgatite në sfond")
     page.wait_for_selector("#job-download:not([hidden])", timeout=10_000)
     assert page.get_attribute("[role=progressbar]", "aria-valuenow") == "100"
     screenshot(page, "officer-indicator-report-job")
@@ -94,3 +99,10 @@ def test_officer_builds_a_report_in_the_background(
 def _read(download) -> bytes:
     with open(download.path(), "rb") as file:
         return file.read()
+
+
+def _albanian(user) -> None:
+    """Account → Preferred language: shqip (Chromium itself asks for English)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "sq"
+    profile.save()

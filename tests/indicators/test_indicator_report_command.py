@@ -36,6 +36,7 @@ def test_json_has_every_key_the_office_relies_on(world):
 
 
 def test_csv_is_the_plans_table(world):
+    # headings in LANGUAGE_CODE (Albanian) by default; level names are the plan's
     out = run(*YEAR_2022, "--format", "csv")
     assert out.startswith("\ufeff")  # so Excel reads it as UTF-8
     rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
@@ -44,14 +45,31 @@ def test_csv_is_the_plans_table(world):
     assert heading[:4] == [
         "Nr.",
         "Measure",
-        "Responsible institution",
-        "Contributing institution",
+        "Institucioni përgjegjës",
+        "Institucioni kontribues",
     ]
-    assert "Baseline 2020" in heading and "Target 2022" in heading
+    assert "Vlera bazë 2020" in heading and "Vlera e synuar 2022" in heading
     # Goal G1 comes first; measure 1.1's first indicator is 1.1-a.
     first = next(dict(zip(heading, r, strict=True)) for r in rows if r[0] == "1.1")
-    assert first["Actual 2022-01-01 – 2022-12-31"] == "12"
-    assert first["% of target"] == "120.0"
+    assert first["Realizimi 2022-01-01 – 2022-12-31"] == "12"
+    assert first["Vlera e synuar e arritur (%)"] == "120.0"
+
+
+@pytest.mark.parametrize(
+    ("language", "headings"),
+    [
+        (
+            "sr",
+            ["Odgovorna institucija", "Polazna vrednost 2020", "Ciljna vrednost 2022"],
+        ),
+        ("en", ["Responsible institution", "Baseline 2020", "Target 2022"]),
+    ],
+)
+def test_language_option_chooses_the_headings_language(world, language, headings):
+    out = run(*YEAR_2022, "--format", "csv", "--language", language)
+
+    heading = next(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert set(headings) <= set(heading)
 
 
 def test_xlsx_opens_with_the_plans_heading(world, tmp_path):
@@ -69,16 +87,16 @@ def test_xlsx_opens_with_the_plans_heading(world, tmp_path):
     heading = [cell.value for cell in sheet[1]]
     assert sheet.title == "TP"
     assert heading[0] == "Nr."
-    actual = heading.index("Actual 2022-01-01 – 2022-12-31")
+    actual = heading.index("Realizimi 2022-01-01 – 2022-12-31")
     row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "1.1")
     assert row[actual] == 12
 
 
 def test_unknown_plan_is_a_clear_error(world):
-    with pytest.raises(CommandError, match='No plan "NOPE"'):
+    with pytest.raises(CommandError, match='Nuk ka plan "NOPE"'):
         run("--from", "2022-01-01", "--to", "2022-12-31", "--plan", "NOPE")
 
 
 def test_reversed_dates_are_refused(db):
-    with pytest.raises(CommandError, match="before it starts"):
+    with pytest.raises(CommandError, match="para se të fillojë"):
         run("--from", "2022-12-31", "--to", "2022-01-01")

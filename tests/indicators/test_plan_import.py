@@ -21,7 +21,10 @@ def run(*args) -> str:
 def test_good_file_builds_the_tree_with_indicators_and_targets(empty_plan):
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP")
 
-    assert "imported 5 measure(s) (5 new, 0 updated), 4 indicator(s)" in output
+    assert (
+        "u importuan 5 masa (5 të reja, 0 të përditësuara), "
+        "4 tregues (4 të rinj, 0 të përditësuar)" in output
+    )
     measure = PlanNode.objects.get(plan=empty_plan, code="2.2.5")
     assert measure.parent.code == "2.2" and measure.parent.parent.code == "II"
     assert measure.level_name == "Measure"
@@ -57,7 +60,8 @@ def test_reimport_creates_no_duplicates(empty_plan):
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP")
 
     assert (
-        "5 measure(s) (0 new, 5 updated), 4 indicator(s) (0 new, 4 updated)" in output
+        "5 masa (0 të reja, 5 të përditësuara), 4 tregues (0 të rinj, 4 të përditësuar)"
+        in output
     )
     assert counts == (
         PlanNode.objects.count(),
@@ -72,16 +76,18 @@ def test_bad_file_reports_every_bad_cell_and_imports_nothing(empty_plan):
 
     message = str(caught.value)
     for expected in [
-        "rreshti 2, kolona parent: '9.9' is not a code above this row or in the plan",
-        "rreshti 2, kolona lead: unknown code(s) XYZ",
-        "rreshti 2, kolona start_year: 'twenty' is not a year (1990 to 2100)",
-        "rreshti 2, kolona baseline: 'lots' nuk është numër",
-        "rreshti 2, kolona counting: 'weekly' is not one of per_period, cumulative",
-        "rreshti 2, kolona breakdowns: unknown shoe_size",
-        "rreshti 3, kolona code: is required",
-        "rreshti 4, kolona level: 'Chapter' is not a level of this plan",
-        "rreshti 4, kolona indicator_name: is required",
-        "rreshti 4, kolona source: 'guesswork' is not one of",
+        # the "row N, column X:" frame is the shared reader's; the reasons are
+        # the plan import's own, in the command's language (sq by default)
+        "parent: '9.9' nuk është kod i një rreshti më sipër apo i planit",
+        "lead: kod i panjohur XYZ",
+        "start_year: 'twenty' nuk është vit (1990 deri 2100)",
+        "baseline: 'lots' nuk është numër",
+        "counting: 'weekly' nuk është një nga per_period, cumulative",
+        "breakdowns: e panjohur: shoe_size",
+        "code: është e detyrueshme",
+        "level: 'Chapter' nuk është nivel i këtij plani",
+        "indicator_name: është e detyrueshme",
+        "source: 'guesswork' nuk është një nga",
     ]:
         assert expected in message
     assert not PlanNode.objects.exists()
@@ -90,7 +96,7 @@ def test_bad_file_reports_every_bad_cell_and_imports_nothing(empty_plan):
 def test_dry_run_checks_without_saving(empty_plan):
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP", "--dry-run")
 
-    assert "would import 5 measure(s)" in output
+    assert "do të importoheshin 5 masa" in output
     assert not PlanNode.objects.exists()
 
 
@@ -157,7 +163,7 @@ NEW_PLAN = [
 def test_create_option_makes_the_plan_and_imports_into_it(empty_plan):
     output = run(str(DATA / "good.csv"), "--plan", "AL-NAP-2024", *NEW_PLAN)
 
-    assert "imported 5 measure(s) (5 new" in output
+    assert "u importuan 5 masa (5 të reja" in output
     plan = Plan.objects.get(code="AL-NAP-2024")
     assert plan.level_names == ["Policy goal", "Specific objective", "Measure"]
     assert (plan.start_year, plan.end_year, plan.country) == (2024, 2026, "AL")
@@ -165,14 +171,14 @@ def test_create_option_makes_the_plan_and_imports_into_it(empty_plan):
 
 
 def test_create_with_a_bad_file_leaves_no_empty_plan(empty_plan):
-    with pytest.raises(CommandError, match="rreshti 3, kolona code: is required"):
+    with pytest.raises(CommandError, match="code: është e detyrueshme"):
         run(str(DATA / "bad.csv"), "--plan", "AL-NAP-2024", *NEW_PLAN)
 
     assert not Plan.objects.filter(code="AL-NAP-2024").exists()
 
 
 def test_create_refuses_an_existing_code_and_bad_plan_fields(empty_plan):
-    with pytest.raises(CommandError, match="exists; import without --create"):
+    with pytest.raises(CommandError, match="ekziston; importoni pa --create"):
         run(str(DATA / "good.csv"), "--plan", "AL-NAP", *NEW_PLAN)
     with pytest.raises(CommandError, match="--country"):
         run(str(DATA / "good.csv"), "--plan", "NEW", "--create", "--title", "T")

@@ -38,8 +38,8 @@ def test_office_imports_a_good_file_into_a_plan(office, empty_plan):
     page = _post(office, "good.csv", plan=empty_plan.pk)
     # then
     assert (
-        "imported 5 measure(s) (5 new, 0 updated), 4 indicator(s) (4 new, 0 updated), "
-        "11 target(s) (11 new, 0 updated)." in page
+        "u importuan 5 masa (5 të reja, 0 të përditësuara), 4 tregues (4 të rinj, 0 "
+        "të përditësuar), 11 vlera të synuara (11 të reja, 0 të përditësuara)." in page
     )
     assert sorted(empty_plan.nodes.values_list("code", flat=True)) == [
         "2.2",
@@ -54,7 +54,7 @@ def test_office_imports_a_good_file_into_a_plan(office, empty_plan):
 def test_office_creates_a_new_plan_from_the_screen(office, empty_plan):
     page = _post(office, "good.csv", **NEW_PLAN)
 
-    assert "imported 5 measure(s) (5 new" in page
+    assert "u importuan 5 masa (5 të reja" in page
     plan = Plan.objects.get(code="AL-NAP-2024")
     assert plan.level_names == ["Policy goal", "Specific objective", "Measure"]
     assert plan.nodes.count() == 5
@@ -65,14 +65,14 @@ def test_bad_file_lists_every_row_error_writes_nothing_and_keeps_the_choice(
 ):
     page = _post(office, "bad.csv", plan=empty_plan.pk)
 
-    assert "10 error(s); nothing was imported." in page
+    assert "10 gabime; asgjë nuk u importua." in page
     for expected in [
-        "rreshti 2, kolona parent: &#x27;9.9&#x27; is not a code above this row",
-        "rreshti 2, kolona lead: unknown code(s) XYZ",
-        "rreshti 2, kolona breakdowns: unknown shoe_size",
-        "rreshti 3, kolona code: is required",
-        "rreshti 4, kolona level: &#x27;Chapter&#x27; is not a level of this plan",
-        "rreshti 4, kolona source: &#x27;guesswork&#x27; is not one of",
+        "parent: &#x27;9.9&#x27; nuk është kod i një rreshti më sipër",
+        "lead: kod i panjohur XYZ",
+        "breakdowns: e panjohur: shoe_size",
+        "code: është e detyrueshme",
+        "level: &#x27;Chapter&#x27; nuk është nivel i këtij plani",
+        "source: &#x27;guesswork&#x27; nuk është një nga",
     ]:
         assert expected in page
     assert f'<option value="{empty_plan.pk}" selected>' in page
@@ -84,7 +84,7 @@ def test_bad_file_for_a_new_plan_creates_no_plan_and_keeps_what_was_typed(
 ):
     page = _post(office, "bad.csv", **NEW_PLAN)
 
-    assert "rreshti 3, kolona code: is required" in page
+    assert "code: është e detyrueshme" in page
     assert 'value="National Action Plan 2024-2026"' in page
     assert not Plan.objects.filter(code="AL-NAP-2024").exists()
 
@@ -92,19 +92,19 @@ def test_bad_file_for_a_new_plan_creates_no_plan_and_keeps_what_was_typed(
 def test_new_plan_needs_its_fields_and_a_fresh_code(office, empty_plan):
     page = _post(office, "good.csv", **NEW_PLAN | {"code": "AL-NAP", "title": ""})
 
-    assert "A plan with this code exists: pick it above." in page
-    assert "Required for a new plan." in page
+    assert "Ekziston një plan me këtë kod: zgjidheni më lart." in page
+    assert "E detyrueshme për një plan të ri." in page
     assert not PlanNode.objects.exists()
 
 
 def test_dry_run_reports_the_counts_and_writes_nothing(office, empty_plan):
     page = _post(office, "good.csv", plan=empty_plan.pk, dry_run="on")
-    assert "would import 5 measure(s) (5 new, 0 updated)" in page
+    assert "do të importoheshin 5 masa (5 të reja, 0 të përditësuara)" in page
     assert not PlanNode.objects.exists()
     assert not IndicatorTarget.objects.exists()
 
     page = _post(office, "good.csv", dry_run="on", **NEW_PLAN)
-    assert "would import 5 measure(s) (5 new" in page
+    assert "do të importoheshin 5 masa (5 të reja" in page
     assert not Plan.objects.filter(code="AL-NAP-2024").exists()
 
 

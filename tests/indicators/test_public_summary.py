@@ -25,4 +25,4 @@ def test_bad_period_is_a_clear_error(db, client):
     response = client.get("/figures/summary.json?period=someday")
 
     assert response.status_code == 400
-    assert "not a period" in response.json()["error"]
+    assert "nuk është periudhë" in response.json()["error"]

@@ -30,8 +30,8 @@ def test_officer_sees_the_report_table(world, officer, client):
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Target 2022" in html
-    assert "Unique people <strong>13</strong>" in html
+    assert "Vlera e synuar 2022" in html
+    assert "Persona të veçantë <strong>13</strong>" in html
 
 
 @pytest.mark.parametrize("role", ["Trainer", "Campaign editor"])
@@ -55,7 +55,7 @@ def test_invalid_period_keeps_the_form_and_says_why(world, officer, client):
     response = client.get(REPORT + "?kind=custom&start=2022-05-01")
 
     assert response.status_code == 200
-    assert "Give both dates of the range." in response.content.decode()
+    assert "Jepni të dyja datat e intervalit." in response.content.decode()
 
 
 def test_xlsx_export_downloads_the_plans_table(world, officer, client):
@@ -104,7 +104,7 @@ def test_background_report_reports_progress_and_downloads(
     assert status["state"] == "done" and status["progress"] == 100
     download = client.get(status["download"])
     content = b"".join(download.streaming_content).decode()
-    assert "Actual 2022 Q2" in content.splitlines()[0]
+    assert "Realizimi 2022 Q2" in content.splitlines()[0]  # the requester's language
     job.refresh_from_db()
     assert stored_privately(job.file.name)  # only this view hands it out
 
@@ -144,7 +144,7 @@ def test_manual_value_with_reversed_dates_is_refused_and_kept(world, officer, cl
     )
 
     assert response.status_code == 200
-    assert "ends before it starts" in response.content.decode()
+    assert "Periudha mbaron para se të fillojë." in response.content.decode()
     assert 'value="12"' in response.content.decode()
     assert not ManualValue.objects.exists()
 
@@ -154,7 +154,7 @@ def test_dashboard_draws_the_charts(world, officer, client):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "2022-02" in html and "2022-05" in html  # trainings per month
+    assert "Shkurt 2022" in html and "Maj 2022" in html  # trainings per month
     assert "<th>M1</th>" in html and "<th>M2</th>" in html  # module heatmap
 
 

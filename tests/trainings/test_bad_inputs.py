@@ -215,7 +215,7 @@ CORPUS = {
         "rreshti 4: përsërit rreshtin 3 (të njëjtat qeliza)",
     ],
     "plan_duplicate_indicator.csv": [
-        "rreshti 4, kolona indicator_code: duplicates row 3 (indicator '1.1-a' again)",
+        "rreshti 4, kolona indicator_code: përsërit rreshtin 3 (treguesi '1.1-a' sërish)"
     ],
     # Numbers and codes.
     "participants_negative_count.csv": [

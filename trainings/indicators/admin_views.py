@@ -1,6 +1,8 @@
 """Wagtail admin wiring for the monitoring screens (imported by trainings/wagtail_hooks.py)."""
 
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -39,21 +41,27 @@ def register_urls():
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
     return MonitoringMenuItem(
-        "Indicator report", reverse("indicators:report"), icon_name="table", order=300
+        _("Indicator report"),
+        reverse("indicators:report"),
+        icon_name="table",
+        order=300,
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
     return MonitoringMenuItem(
-        "Dashboard", reverse("indicators:dashboard"), icon_name="site", order=301
+        pgettext_lazy("admin menu", "Dashboard"),
+        reverse("indicators:dashboard"),
+        icon_name="site",
+        order=301,
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_plan_import_menu_item():
     return MonitoringMenuItem(
-        "Import a plan",
+        _("Import a plan"),
         reverse("indicators:plan_import"),
         icon_name="upload",
         order=302,

@@ -4,10 +4,13 @@ from datetime import date
 
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from campaigns.models import CampaignActivity
 
 from ..models import Participation, TrainingSession
+from .exports import figure_text
 
 
 def dashboard_data(*, start: date, end: date) -> dict:
@@ -32,9 +35,11 @@ def dashboard_data(*, start: date, end: date) -> dict:
         .order_by("-n")
     )
     return {
-        "per_month": _bars((r["month"].strftime("%Y-%m"), r["n"]) for r in per_month),
+        "per_month": _bars(
+            (date_format(r["month"], "YEAR_MONTH_FORMAT"), r["n"]) for r in per_month
+        ),
         "by_profession": _bars(
-            (r["profession__name"] or "Unknown", r["n"]) for r in by_profession
+            (r["profession__name"] or gettext("Unknown"), r["n"]) for r in by_profession
         ),
         "reach": _bars((r["campaign__title"], r["n"] or 0) for r in reach),
         "heatmap": _heatmap(people),
@@ -46,6 +51,7 @@ def _bars(pairs) -> list[dict]:
     top = max((r["value"] for r in rows), default=0) or 1
     for row in rows:
         row["percent"] = round(row["value"] * 100 / top)
+        row["text"] = figure_text(row["value"])
     return rows
 
 
@@ -61,8 +67,8 @@ def _heatmap(people) -> dict:
     modules: set[str] = set()
     for cell in cells:
         key = (
-            cell["session__region__name"] or "Unknown",
-            cell["profession__name"] or "Unknown",
+            cell["session__region__name"] or gettext("Unknown"),
+            cell["profession__name"] or gettext("Unknown"),
         )
         grid.setdefault(key, {})[cell["session__modules__code"]] = cell["n"]
         modules.add(cell["session__modules__code"])

@@ -3,37 +3,49 @@
 The columns follow the plan's table (AL NAP annex: Nr. | Activity and
 sub-activity | Responsible institution | ... | Baseline 2020 | Target 2022):
 headings come from `Plan.level_names` and `Plan.report_labels`, and columns a
-plan does not use (budget, timeframe, years) are left out.
+plan does not use (budget, timeframe, years) are left out. Default headings are
+in the active language (the requesting user's, or the command's --language);
+the screen and the PDF write figures as that language does (50.677.784,5 in sq),
+while CSV and XLSX keep plain numbers for spreadsheets to compute with.
 """
 
 import io
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 
 from django.template.loader import render_to_string
+from django.utils import numberformat
+from django.utils.formats import get_format
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from siteconf.spreadsheets import cell_safe, csv_text
 
-Column = tuple[str, Callable[[dict], object]]
+from .selectors import UNKNOWN
+from .sources import BREAKDOWN_LABELS
+
+# Heading, how to read a row, and whether the cell is a figure (localised on screen).
+Column = tuple[str, Callable[[dict], object], bool]
 
 DEFAULT_LABELS = {
-    "nr": "Nr.",
-    "node": "Activity",
-    "lead": "Responsible institution",
-    "contributing": "Contributing institution",
-    "start": "Start date",
-    "end": "Deadline",
-    "timeframe": "Timeframe",
-    "budget": "Budget",
-    "indicator": "Indicators",
-    "unit": "Unit",
-    "baseline": "Baseline",
-    "target": "Target",
-    "actual": "Actual",
-    "percent": "% of target",
-    "breakdown": "Breakdown",
+    "nr": _("Nr."),
+    "node": _("Activity"),
+    "lead": _("Responsible institution"),
+    "contributing": _("Contributing institution"),
+    "start": _("Start date"),
+    "end": _("Deadline"),
+    "timeframe": _("Timeframe"),
+    "budget": _("Budget"),
+    "indicator": _("Indicators"),
+    "unit": _("Unit"),
+    "baseline": _("Baseline"),
+    "target": _("Target"),
+    "actual": _("Actual"),
+    "percent": _("Target reached (%)"),
+    "breakdown": _("Breakdown"),
 }
 
 
@@ -46,44 +58,82 @@ def report_columns(report: dict) -> list[Column]:
 
     period = report["period"]["label"]
     columns: list[Column] = [
-        (labels["nr"], lambda r: r["node"] if r["first_of_node"] else ""),
-        (labels["node"], lambda r: r["node_title"] if r["first_of_node"] else ""),
-        (labels["lead"], lambda r: ", ".join(r["lead"])),
-        (labels["contributing"], lambda r: ", ".join(r["contributing"])),
+        (labels["nr"], lambda r: r["node"] if r["first_of_node"] else "", False),
+        (
+            labels["node"],
+            lambda r: r["node_title"] if r["first_of_node"] else "",
+            False,
+        ),
+        (labels["lead"], lambda r: ", ".join(r["lead"]), False),
+        (labels["contributing"], lambda r: ", ".join(r["contributing"]), False),
     ]
     optional = [
-        ("start_year", (labels["start"], lambda r: r["start_year"])),
-        ("end_year", (labels["end"], lambda r: r["end_year"])),
-        ("timeframe", (labels["timeframe"], lambda r: r["timeframe"])),
-        ("budget", (labels["budget"], lambda r: r["budget"])),
+        ("start_year", (labels["start"], lambda r: r["start_year"], False)),
+        ("end_year", (labels["end"], lambda r: r["end_year"], False)),
+        ("timeframe", (labels["timeframe"], lambda r: r["timeframe"], False)),
+        ("budget", (labels["budget"], lambda r: r["budget"], True)),
     ]
     columns += [column for key, column in optional if used(key)]
     baseline_year = _common(row["baseline_year"] for row in rows)
     target_year = rows[0]["target_year"] if rows else ""
     return columns + [
-        (labels["indicator"], lambda r: r["name"]),
-        (labels["unit"], lambda r: r["unit"]),
-        (_join(labels["baseline"], baseline_year), lambda r: r["baseline"]),
+        (labels["indicator"], lambda r: r["name"], False),
+        (labels["unit"], lambda r: r["unit"], False),
+        (_join(labels["baseline"], baseline_year), lambda r: r["baseline"], True),
         (
             _join(labels["target"], target_year),
             lambda r: r["target"] if r["target"] is not None else r["target_note"],
+            True,
         ),
-        (_join(labels["actual"], period), lambda r: r["actual"]),
-        (labels["percent"], lambda r: r["percent_of_target"]),
-        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"])),
+        (_join(labels["actual"], period), lambda r: r["actual"], True),
+        (labels["percent"], lambda r: r["percent_of_target"], True),
+        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"]), False),
     ]
 
 
-def report_table(report: dict) -> tuple[list[str], list[list]]:
-    """Heading and rows; a measure's code and title only on its first indicator."""
+def report_table(
+    report: dict, *, localise: bool = False
+) -> tuple[list[str], list[list]]:
+    """Heading and rows; a measure's code and title only on its first indicator.
+
+    `localise` writes the figures as the active language does (screen, PDF).
+    """
     columns = report_columns(report)
     seen, rows = set(), []
     for row in report["indicators"]:
         key = (row["plan"], row["node"])
         row = row | {"first_of_node": key not in seen}
         seen.add(key)
-        rows.append([read(row) for _, read in columns])
-    return [heading for heading, _ in columns], rows
+        rows.append(
+            [
+                figure_text(read(row)) if localise and figure else read(row)
+                for _, read, figure in columns
+            ]
+        )
+    return [str(heading) for heading, _, _ in columns], rows
+
+
+def figure_text(value: object) -> object:
+    """A number as the active language writes it (grouped, its decimal mark).
+
+    Django's own locale formats give the separators; a language whose format
+    sets no grouping still groups by three, as the plans' tables do.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return numberformat.format(
+        value,
+        get_format("DECIMAL_SEPARATOR"),
+        grouping=get_format("NUMBER_GROUPING") or 3,
+        thousand_sep=get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )
+
+
+def report_figures(report: dict) -> dict[str, object]:
+    """The office-wide totals written for the screen and the PDF."""
+    keys = ("sessions", "participants", "unique_people")
+    return {key: figure_text(report[key]) for key in keys}
 
 
 def report_csv(report: dict) -> str:
@@ -96,7 +146,7 @@ def report_xlsx(report: dict) -> bytes:
     heading, rows = report_table(report)
     book = Workbook()
     sheet = book.active
-    sheet.title = ((report["plan"] or {}).get("code") or "Indicators")[:31]
+    sheet.title = ((report["plan"] or {}).get("code") or gettext("Indicators"))[:31]
     sheet.append(heading)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -113,20 +163,34 @@ def report_pdf(report: dict) -> bytes:
     """A printable report (A4 landscape) through WeasyPrint."""
     from weasyprint import HTML  # slow import, only when a PDF is asked for
 
-    heading, rows = report_table(report)
+    heading, rows = report_table(report, localise=True)
     html = render_to_string(
         "trainings/indicators/report_pdf.html",
-        {"report": report, "heading": heading, "rows": rows},
+        {
+            "report": report,
+            "start": date.fromisoformat(report["period"]["from"]),
+            "end": date.fromisoformat(report["period"]["to"]),
+            "figures": report_figures(report),
+            "heading": heading,
+            "rows": rows,
+            "language": get_language(),
+        },
     )
     return HTML(string=html).write_pdf()
 
 
 def breakdown_text(breakdown: dict) -> str:
-    """ "profession: JUD 3, LAB 1; gender: F 7, M 4" for one cell."""
+    """ "profession: JUD 3, LAB 1; gender: F 7, M 4" for one cell, in the active language."""
     return "; ".join(
-        f"{dimension}: " + (", ".join(f"{k} {v}" for k, v in shares.items()) or "—")
+        f"{BREAKDOWN_LABELS.get(dimension, dimension)}: "
+        + (", ".join(f"{_share_name(k)} {v}" for k, v in shares.items()) or "—")
         for dimension, shares in breakdown.items()
     )
+
+
+def _share_name(code: str) -> str:
+    # Codes (JUD, F) read the same in every language; "unknown" does not.
+    return gettext("unknown") if code == UNKNOWN else code
 
 
 def _labels(report: dict) -> dict[str, str]:

@@ -3,6 +3,9 @@
 from datetime import date
 
 from django import forms
+from django.conf import settings
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from ..models import ManualValue, Plan
 from ..models.reference import Country
@@ -14,25 +17,33 @@ class PeriodForm(forms.Form):
     """Plan and period as the officer reports them: year, half, quarter or range."""
 
     KINDS = [
-        ("year", "Year"),
-        ("half", "Half-year"),
-        ("quarter", "Quarter"),
-        ("custom", "From – to"),
+        ("year", _("Year")),
+        ("half", _("Half-year")),
+        ("quarter", _("Quarter")),
+        ("custom", _("From – to")),
     ]
 
     plan = forms.ModelChoiceField(
-        Plan.objects.all(), required=False, empty_label="All plans"
+        Plan.objects.all(), required=False, empty_label=_("All plans"), label=_("Plan")
     )
-    kind = forms.ChoiceField(choices=KINDS, initial="year", label="Period")
-    year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
+    kind = forms.ChoiceField(choices=KINDS, initial="year", label=_("Period"))
+    year = forms.IntegerField(
+        min_value=2000, max_value=2100, required=False, label=_("Year")
+    )
     part = forms.IntegerField(
-        min_value=1, max_value=4, required=False, label="Half / quarter number"
+        min_value=1, max_value=4, required=False, label=_("Half / quarter number")
     )
     start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label=_("From"), widget=forms.DateInput(attrs={"type": "date"})
     )
     end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label=_("To"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    # The files' language; empty: the officer's own (the screen's).
+    language = forms.ChoiceField(
+        choices=[("", _("My language")), *settings.LANGUAGES],
+        required=False,
+        label=_("Language of the files"),
     )
 
     def clean(self) -> dict:
@@ -47,10 +58,10 @@ class PeriodForm(forms.Form):
         kind, year, part = data.get("kind"), data.get("year"), data.get("part")
         if kind == "custom":
             if not (data.get("start") and data.get("end")):
-                raise ValueError("Give both dates of the range.")
+                raise ValueError(gettext("Give both dates of the range."))
             return period_range(data["start"], data["end"])
         if year is None:
-            raise ValueError("Give the year.")
+            raise ValueError(gettext("Give the year."))
         if kind == "half":
             return period_half(year, part or 1)
         if kind == "quarter":
@@ -85,7 +96,7 @@ class ManualValueForm(forms.ModelForm):
         data = super().clean()
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
-            self.add_error("period_end", "The period ends before it starts.")
+            self.add_error("period_end", gettext("The period ends before it starts."))
         return data
 
 
@@ -98,21 +109,34 @@ class PlanImportForm(UploadForm):
     plan = forms.ModelChoiceField(
         Plan.objects.all(),
         required=False,
-        empty_label="New plan (fill in the fields below)",
+        empty_label=_("New plan (fill in the fields below)"),
+        label=_("Plan"),
     )
     code = forms.SlugField(
-        max_length=40, required=False, help_text="New plan only: AL-NAP-2024-2026"
+        max_length=40,
+        required=False,
+        label=_("Code"),
+        help_text=_("New plan only: AL-NAP-2024-2026"),
     )
-    title = forms.CharField(max_length=255, required=False)
+    title = forms.CharField(max_length=255, required=False, label=_("Title"))
     country = forms.ChoiceField(
-        choices=[("", "---------"), *Country.choices], required=False
+        choices=[("", "---------"), *Country.choices],
+        required=False,
+        label=_("Country"),
     )
-    start_year = forms.IntegerField(min_value=1990, max_value=2100, required=False)
-    end_year = forms.IntegerField(min_value=1990, max_value=2100, required=False)
+    start_year = forms.IntegerField(
+        min_value=1990, max_value=2100, required=False, label=_("Start year")
+    )
+    end_year = forms.IntegerField(
+        min_value=1990, max_value=2100, required=False, label=_("End year")
+    )
     level_names = forms.CharField(
         required=False,
-        help_text="Tree levels, top first, separated by ';': "
-        "Policy goal; Specific objective; Measure",
+        label=_("Level names"),
+        help_text=_(
+            "Tree levels, top first, separated by ';': "
+            "Policy goal; Specific objective; Measure"
+        ),
     )
     field_order = ["plan", *NEW_PLAN_FIELDS, "file", "dry_run"]
 
@@ -125,16 +149,20 @@ class PlanImportForm(UploadForm):
         if data.get("plan"):
             return data
         if not self.can_create:
-            raise forms.ValidationError("Pick a plan: you may not create plans.")
+            raise forms.ValidationError(
+                gettext("Pick a plan: you may not create plans.")
+            )
         for name in NEW_PLAN_FIELDS:
             if name in data and data[name] in (None, ""):
-                self.add_error(name, "Required for a new plan.")
+                self.add_error(name, gettext("Required for a new plan."))
         start, end = data.get("start_year"), data.get("end_year")
         if start and end and start > end:
-            self.add_error("end_year", "The plan cannot end before it starts.")
+            self.add_error("end_year", gettext("The plan cannot end before it starts."))
         code = data.get("code")
         if code and Plan.objects.filter(code=code).exists():
-            self.add_error("code", "A plan with this code exists: pick it above.")
+            self.add_error(
+                "code", gettext("A plan with this code exists: pick it above.")
+            )
         return data
 
     def new_plan_values(self) -> dict:

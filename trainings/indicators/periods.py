@@ -5,6 +5,8 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.translation import gettext
+
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 _HALF = re.compile(r"^(\d{4})-?H([12])$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})$")
@@ -28,7 +30,8 @@ class Period:
     def __post_init__(self):
         if self.end < self.start:
             raise ValueError(
-                f"The period ends ({self.end}) before it starts ({self.start})."
+                gettext("The period ends (%(end)s) before it starts (%(start)s).")
+                % {"end": self.end, "start": self.start}
             )
 
 
@@ -39,7 +42,7 @@ def period_year(year: int) -> Period:
 def period_half(year: int, half: int) -> Period:
     """H1 = January-June, H2 = July-December (the AL NAP's 6-month reports)."""
     if half not in (1, 2):
-        raise ValueError("A half-year is 1 or 2.")
+        raise ValueError(gettext("A half-year is 1 or 2."))
     start = date(year, 1 if half == 1 else 7, 1)
     end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
     return Period(start, end, f"{year} H{half}")
@@ -48,7 +51,7 @@ def period_half(year: int, half: int) -> Period:
 def period_quarter(year: int, quarter: int) -> Period:
     """Calendar quarters (the KS IMWG and ATIPS report quarterly)."""
     if quarter not in (1, 2, 3, 4):
-        raise ValueError("A quarter is 1, 2, 3 or 4.")
+        raise ValueError(gettext("A quarter is 1, 2, 3 or 4."))
     last_month = 3 * quarter
     start = date(year, last_month - 2, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
@@ -72,5 +75,9 @@ def period_parse(text: str) -> Period:
         first, last = text.split("..", 1)
         return period_range(date.fromisoformat(first), date.fromisoformat(last))
     raise ValueError(
-        f'"{text}" is not a period: use 2022, 2022-H1, 2022-Q3 or 2022-01-01..2022-03-31.'
+        gettext(
+            '"%(text)s" is not a period: use 2022, 2022-H1, 2022-Q3 or '
+            "2022-01-01..2022-03-31."
+        )
+        % {"text": text}
     )

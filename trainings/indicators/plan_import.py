@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.utils.translation import gettext, ngettext
 
 from ..imports.reading import (
     Columns,
@@ -81,7 +82,12 @@ class PlanImportError(Exception):
         super().__init__("\n".join(self.errors.report()))
 
     def summary(self) -> str:
-        return f"{self.errors.total} error(s); nothing was imported."
+        total = self.errors.total
+        return ngettext(
+            "%(count)s error; nothing was imported.",
+            "%(count)s errors; nothing was imported.",
+            total,
+        ) % {"count": total}
 
 
 @dataclass
@@ -101,16 +107,45 @@ class PlanImportResult:
         return self.nodes_created + self.indicators_created
 
     def summary(self) -> str:
-        verb = "would import" if self.dry_run else "imported"
-        parts = [
-            f"{total} {what} ({new} new, {total - new} updated)"
-            for what, total, new in (
-                ("measure(s)", self.nodes, self.nodes_created),
-                ("indicator(s)", self.indicators, self.indicators_created),
-                ("target(s)", self.targets, self.targets_created),
-            )
-        ]
-        return f"{verb} {', '.join(parts)}."
+        """ "imported 3 measures (3 new, 0 updated), …" in the active language."""
+        counts = {
+            "measures": self._part(
+                ngettext(
+                    "%(total)s measure (%(new)s new, %(updated)s updated)",
+                    "%(total)s measures (%(new)s new, %(updated)s updated)",
+                    self.nodes,
+                ),
+                self.nodes,
+                self.nodes_created,
+            ),
+            "indicators": self._part(
+                ngettext(
+                    "%(total)s indicator (%(new)s new, %(updated)s updated)",
+                    "%(total)s indicators (%(new)s new, %(updated)s updated)",
+                    self.indicators,
+                ),
+                self.indicators,
+                self.indicators_created,
+            ),
+            "targets": self._part(
+                ngettext(
+                    "%(total)s target (%(new)s new, %(updated)s updated)",
+                    "%(total)s targets (%(new)s new, %(updated)s updated)",
+                    self.targets,
+                ),
+                self.targets,
+                self.targets_created,
+            ),
+        }
+        if self.dry_run:
+            text = gettext("would import %(measures)s, %(indicators)s, %(targets)s.")
+        else:
+            text = gettext("imported %(measures)s, %(indicators)s, %(targets)s.")
+        return text % counts
+
+    @staticmethod
+    def _part(text: str, total: int, new: int) -> str:
+        return text % {"total": total, "new": new, "updated": total - new}
 
 
 @dataclass
@@ -165,7 +200,7 @@ class _Parser:
             self.number = number
             code = row.get("code", "")
             if not code:
-                self.error("code", "is required")
+                self.error("code", gettext("is required"))
                 continue
             if code not in nodes:
                 nodes[code] = self.node(row)
@@ -183,10 +218,12 @@ class _Parser:
         parent = row.get("parent", "")
         if parent and parent not in self.known_codes:
             self.error(
-                "parent", f"'{parent}' is not a code above this row or in the plan"
+                "parent",
+                gettext("'%(code)s' is not a code above this row or in the plan")
+                % {"code": parent},
             )
         if not row.get("title"):
-            self.error("title", "is required")
+            self.error("title", gettext("is required"))
         values = {
             "title": row.get("title", ""),
             "level": self.level(row.get("level", "")),
@@ -205,13 +242,17 @@ class _Parser:
     def indicator(self, row: dict, node: _Node) -> None:
         code = row.get("indicator_code", "")
         if not code:
-            self.error("indicator_code", "is required when the row has an indicator")
+            self.error(
+                "indicator_code", gettext("is required when the row has an indicator")
+            )
         if not row.get("indicator_name"):
-            self.error("indicator_name", "is required")
+            self.error("indicator_name", gettext("is required"))
         if code in node.indicator_rows:
             first = node.indicator_rows[code]
             self.error(
-                "indicator_code", f"duplicates row {first} (indicator '{code}' again)"
+                "indicator_code",
+                gettext("duplicates row %(row)s (indicator '%(code)s' again)")
+                % {"row": first, "code": code},
             )
         node.indicator_rows.setdefault(code, self.number)
         node.indicators.append(
@@ -236,8 +277,12 @@ class _Parser:
             return int(text)
         if text.lower() in self.levels:
             return self.levels[text.lower()]
-        names = ", ".join(self.plan.level_names) or "none defined"
-        self.error("level", f"'{text}' is not a level of this plan ({names})")
+        names = ", ".join(self.plan.level_names) or gettext("none defined")
+        self.error(
+            "level",
+            gettext("'%(text)s' is not a level of this plan (%(names)s)")
+            % {"text": text, "names": names},
+        )
         return 0
 
     def year(self, row: dict, column: str) -> int | None:
@@ -245,7 +290,11 @@ class _Parser:
         if text.lower() in EMPTY:
             return None
         if not text.isdigit() or int(text) not in YEARS:
-            self.error(column, f"'{text}' is not a year ({YEARS[0]} to {YEARS[-1]})")
+            self.error(
+                column,
+                gettext("'%(text)s' is not a year (%(first)s to %(last)s)")
+                % {"text": text, "first": YEARS[0], "last": YEARS[-1]},
+            )
             return None
         return int(text)
 
@@ -262,13 +311,23 @@ class _Parser:
     def choice(self, row: dict, column: str, choices, default: str) -> str:
         value = row.get(column, "") or default
         if value not in choices.values:
-            self.error(column, f"'{value}' is not one of {', '.join(choices.values)}")
+            self.error(
+                column,
+                gettext("'%(value)s' is not one of %(choices)s")
+                % {"value": value, "choices": ", ".join(choices.values)},
+            )
         return value
 
     def codes(self, row: dict, column: str, known: set[str]) -> list[str]:
         codes = [c.strip() for c in re.split(r"[;,]", row.get(column, "")) if c.strip()]
         if unknown := [c for c in codes if c not in known]:
-            self.error(column, f"unknown code(s) {', '.join(unknown)}")
+            self.error(
+                column,
+                ngettext(
+                    "unknown code %(codes)s", "unknown codes %(codes)s", len(unknown)
+                )
+                % {"codes": ", ".join(unknown)},
+            )
         return codes
 
     def breakdowns(self, row: dict) -> list[str]:
@@ -278,7 +337,8 @@ class _Parser:
         if unknown := [b for b in names if b not in BREAKDOWNS]:
             self.error(
                 "breakdowns",
-                f"unknown {', '.join(unknown)} (use {', '.join(BREAKDOWNS)})",
+                gettext("unknown %(names)s (use %(known)s)")
+                % {"names": ", ".join(unknown), "known": ", ".join(BREAKDOWNS)},
             )
         return names
 
@@ -292,7 +352,11 @@ class _Parser:
             if _looks_numeric(text):
                 targets[int(match[1])] = (self.decimal(row, column), "")
             elif len(text) > NOTE_LENGTH:
-                self.error(column, f"a note of at most {NOTE_LENGTH} characters")
+                self.error(
+                    column,
+                    gettext("a note of at most %(limit)s characters")
+                    % {"limit": NOTE_LENGTH},
+                )
             else:
                 targets[int(match[1])] = (None, text)  # "10% above baseline"
         return targets

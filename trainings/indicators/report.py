@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
+from django.utils.translation import gettext_noop
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
 from .periods import Period
@@ -35,16 +36,18 @@ def report_build(
     progress = progress or (lambda percent, step: None)
     indicators = _indicators(plan)
     descendants = _descendants(plan)
-    progress(10, "Indicators loaded")
+    # Steps are kept untranslated in ReportJob.step and translated when shown,
+    # in the language of whoever watches the job.
+    progress(10, gettext_noop("Indicators loaded"))
     windows = _summary_windows(period) + [
         _indicator_window(ind, period, descendants)
         for ind in indicators
         if ind.source != Indicator.Source.MANUAL
     ]
     figures = figures_compute(windows=windows, end=period.end)
-    progress(70, "Figures computed")
+    progress(70, gettext_noop("Figures computed"))
     manual = _manual_figures(indicators, period)
-    progress(90, "Manual values read")
+    progress(90, gettext_noop("Manual values read"))
     rows = [
         _indicator_row(ind, period, figures.get(f"i{ind.pk}") or manual.get(ind.pk))
         for ind in indicators

@@ -3,8 +3,11 @@
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext_noop
 
 from ..models import Indicator, ManualValue, Plan, ReportJob
 from .exports import report_csv, report_pdf, report_xlsx
@@ -54,9 +57,12 @@ def plan_create_and_import(
 
 
 def report_job_start(
-    *, plan: Plan | None, period: Period, format: str, user
+    *, plan: Plan | None, period: Period, format: str, user, language: str
 ) -> ReportJob:
-    """Queue a report build; the task starts once the job row is committed."""
+    """Queue a report build; the task starts once the job row is committed.
+
+    The file is written in `language`, the requesting user's.
+    """
     from .tasks import indicator_report_task
 
     job = ReportJob.objects.create(
@@ -67,12 +73,14 @@ def report_job_start(
         format=format,
         created_by=user,
     )
-    indicator_report_task.delay_on_commit(str(job.pk))
+    indicator_report_task.delay_on_commit(str(job.pk), language)
     return job
 
 
-def report_job_run(*, job: ReportJob, progress: Progress | None = None) -> ReportJob:
-    """Build the report file for `job`, saving progress as it goes."""
+def report_job_run(
+    *, job: ReportJob, language: str | None = None, progress: Progress | None = None
+) -> ReportJob:
+    """Build the report file for `job` in `language`, saving progress as it goes."""
 
     def step(percent: int, text: str) -> None:
         job.progress, job.step = percent, text
@@ -84,8 +92,9 @@ def report_job_run(*, job: ReportJob, progress: Progress | None = None) -> Repor
     job.save(update_fields=["state"])
     try:
         period = Period(job.period_start, job.period_end, job.period_label)
-        report = report_build(period=period, plan=job.plan, progress=step)
-        content = RENDERERS[job.format](report)
+        with translation.override(language or settings.LANGUAGE_CODE):
+            report = report_build(period=period, plan=job.plan, progress=step)
+            content = RENDERERS[job.format](report)
     except Exception as error:
         job.state, job.error = ReportJob.State.FAILED, str(error)
         job.save(update_fields=["state", "error"])
@@ -95,6 +104,6 @@ def report_job_run(*, job: ReportJob, progress: Progress | None = None) -> Repor
     plan = job.plan.code if job.plan else "all-plans"
     name = f"{plan}-{period.slug}.{job.format}"
     job.file.save(name, ContentFile(content), save=False)
-    job.state, job.progress, job.step = ReportJob.State.DONE, 100, "Ready"
+    job.state, job.progress, job.step = ReportJob.State.DONE, 100, gettext_noop("Ready")
     job.save()
     return job

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
 
 # Breakdowns an indicator may require; the ones a source has no data for are
 # reported empty so the officer sees what must be collected by hand.
@@ -25,6 +26,19 @@ BREAKDOWNS = (
     "channel",
     "media_type",
 )
+# How a report names each breakdown (the codes above stay the import's words).
+BREAKDOWN_LABELS = {
+    "profession": _("profession"),
+    "agency": _("institution"),
+    "gender": _("gender"),
+    "region": _("region"),
+    "organiser": _("organiser"),
+    "module": _("module"),
+    "material": _("material"),
+    "campaign": _("campaign"),
+    "channel": _("channel"),
+    "media_type": _("media type"),
+}
 
 # Dimensions reached through a many-to-many: a record falls in several groups.
 MANY_VALUED = {"module"}

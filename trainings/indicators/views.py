@@ -10,6 +10,8 @@ from datetime import date
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
 from siteconf.permissions import may, policy_required, row_or_404
@@ -50,16 +52,17 @@ def report_view(request):
         report = report_build(
             period=form.cleaned_data["period"], plan=form.cleaned_data["plan"]
         )
-        heading, cells = exports.report_table(report)
+        heading, cells = exports.report_table(report, localise=True)
         rows = list(zip(cells, report["indicators"], strict=True))
     return render(
         request,
         "trainings/indicators/report.html",
         {
-            "page_title": "Indicator report",
+            "page_title": gettext("Indicator report"),
             "header_icon": "table",
             "form": form,
             "report": report,
+            "figures": exports.report_figures(report) if report else {},
             "heading": heading,
             "rows": rows,
             "query": request.GET.urlencode(),
@@ -78,11 +81,13 @@ def export_view(request, format: str):
             form.errors.as_text(), status=400, content_type="text/plain"
         )
     data = form.cleaned_data
-    report = report_build(period=data["period"], plan=data["plan"])
     renderer = {"xlsx": exports.report_xlsx, "pdf": exports.report_pdf}.get(
         format, exports.report_csv
     )
-    response = HttpResponse(renderer(report), content_type=CONTENT_TYPES[format])
+    with translation.override(data["language"] or get_language()):
+        report = report_build(period=data["period"], plan=data["plan"])
+        content = renderer(report)
+    response = HttpResponse(content, content_type=CONTENT_TYPES[format])
     plan = data["plan"].code if data["plan"] else "all-plans"
     name = f"{plan}-{data['period'].slug}.{format}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -95,12 +100,15 @@ def job_start_view(request):
     form = PeriodForm(request.POST)
     format = request.POST.get("format", "xlsx")
     if not form.is_valid() or format not in CONTENT_TYPES:
-        return HttpResponse("Choose a plan, a period and a format.", status=400)
+        return HttpResponse(
+            gettext("Choose a plan, a period and a format."), status=400
+        )
     job = report_job_start(
         plan=form.cleaned_data["plan"],
         period=form.cleaned_data["period"],
         format=format,
         user=request.user,
+        language=form.cleaned_data["language"] or get_language(),
     )
     return redirect("indicators:job", job_id=job.pk)
 
@@ -111,7 +119,11 @@ def job_view(request, job_id):
     return render(
         request,
         "trainings/indicators/job.html",
-        {"page_title": "Building report", "header_icon": "time", "job": job},
+        {
+            "page_title": gettext("Building report"),
+            "header_icon": "time",
+            "job": job,
+        },
     )
 
 
@@ -123,8 +135,9 @@ def job_status_view(request, job_id):
     return JsonResponse(
         {
             "state": job.state,
+            "state_label": job.get_state_display(),
             "progress": job.progress,
-            "step": job.step,
+            "step": gettext(job.step) if job.step else "",
             "error": job.error,
             "download": reverse("indicators:job_download", args=[job.pk])
             if done
@@ -163,7 +176,7 @@ def manual_value_view(request, indicator_id: int):
         request,
         "trainings/indicators/manual.html",
         {
-            "page_title": f"Values of {indicator.code}",
+            "page_title": gettext("Values of %(code)s") % {"code": indicator.code},
             "header_icon": "edit",
             "indicator": indicator,
             "form": form,
@@ -197,11 +210,13 @@ def plan_import_view(request):
         request,
         form=form,
         run=_plan_import_run(form),
-        title="Import a plan",
-        intro="Pick the plan, or describe a new one, then upload its table: one row "
-        "per indicator (columns: code, parent, level, title, lead, contributing, "
-        "indicator_code, indicator_name, baseline, target_<year>..., counting, "
-        "source, breakdowns, professions). Re-importing updates rows by code.",
+        title=gettext("Import a plan"),
+        intro=gettext(
+            "Pick the plan, or describe a new one, then upload its table: one row "
+            "per indicator (columns: code, parent, level, title, lead, contributing, "
+            "indicator_code, indicator_name, baseline, target_<year>..., counting, "
+            "source, breakdowns, professions). Re-importing updates rows by code."
+        ),
     )
 
 
@@ -218,7 +233,7 @@ def dashboard_view(request):
         request,
         "trainings/indicators/dashboard.html",
         {
-            "page_title": "Monitoring dashboard",
+            "page_title": gettext("Monitoring dashboard"),
             "header_icon": "site",
             "year": year,
             "data": dashboard_data(start=period.start, end=period.end),

@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from siteconf import bounds
@@ -16,39 +17,40 @@ class Plan(models.Model):
     """A national action plan or strategy (AL NAP 2021-2023, KS NSAP 2011-2014...)."""
 
     code = models.SlugField(
+        _("code"),
         max_length=40,
         unique=True,
         help_text=_("e.g. AL-NAP-2021-2023"),
-        verbose_name=_("code"),
     )
-    title = models.CharField(max_length=255, verbose_name=_("title"))
-    country = models.CharField(
-        max_length=2, choices=Country.choices, verbose_name=_("country")
-    )
-    start_year = models.PositiveSmallIntegerField(verbose_name=_("start year"))
-    end_year = models.PositiveSmallIntegerField(verbose_name=_("end year"))
-    currency = models.CharField(max_length=3, default="EUR", verbose_name=_("currency"))
+    title = models.CharField(_("title"), max_length=255)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    start_year = models.PositiveSmallIntegerField(_("start year"))
+    end_year = models.PositiveSmallIntegerField(_("end year"))
+    currency = models.CharField(_("currency"), max_length=3, default="EUR")
     level_names = models.JSONField(
+        _("level names"),
         default=list,
         help_text=_(
             'Names of the tree levels, top first: ["Pillar", "Goal", "Activity"].'
         ),
-        verbose_name=_("level names"),
     )
     report_labels = models.JSONField(
+        _("report column headings"),
         default=dict,
         blank=True,
         help_text=_(
             "Column headings of the plan's own monitoring table, e.g. "
-            '{"node": "Activities", "lead": "Implementer(s)", "contributing": "Partners"}.'
+            '{"node": "Activities", "lead": "Implementer(s)", "contributing": '
+            '"Partners"}.'
         ),
-        verbose_name=_("report labels"),
     )
 
     class Meta:
         verbose_name = _("plan")
         verbose_name_plural = _("plans")
         ordering = ["-start_year", "code"]
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
 
     def __str__(self):
         return self.title
@@ -69,19 +71,17 @@ class PlanNode(models.Model):
         verbose_name=_("parent"),
     )
     level = models.PositiveSmallIntegerField(
-        help_text=_("Index into the plan's levels."), verbose_name=_("level")
+        _("level"), help_text=_("Index into the plan's levels.")
     )
     code = models.CharField(
-        max_length=40,
-        help_text=_("Display code, unique in the plan."),
-        verbose_name=_("code"),
+        _("code"), max_length=40, help_text=_("Display code, unique in the plan.")
     )
-    title = models.TextField(verbose_name=_("title"))
+    title = models.TextField(_("title"))
     lead_agencies = models.ManyToManyField(
         "Agency",
         blank=True,
         related_name="led_nodes",
-        verbose_name=_("lead institutions"),
+        verbose_name=_("responsible institutions"),
     )
     contributing_agencies = models.ManyToManyField(
         "Agency",
@@ -90,26 +90,26 @@ class PlanNode(models.Model):
         verbose_name=_("contributing institutions"),
     )
     start_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, verbose_name=_("start year")
+        _("start year"), null=True, blank=True
     )
-    end_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, verbose_name=_("end year")
-    )
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     timeframe = models.CharField(
+        _("timeframe"),
         max_length=100,
         blank=True,
         help_text=_("The timeframe as written in the plan."),
-        verbose_name=_("timeframe"),
     )
     budget = models.DecimalField(
-        max_digits=14, decimal_places=2, null=True, blank=True, verbose_name=_("budget")
+        _("budget"), max_digits=14, decimal_places=2, null=True, blank=True
     )
-    position = models.PositiveIntegerField(default=0, verbose_name=_("position"))
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
         verbose_name = _("plan element")
         verbose_name_plural = _("plan elements")
         ordering = ["plan", "position"]
+        verbose_name = _("plan measure")
+        verbose_name_plural = _("plan measures")
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="unique_node_code")
         ]
@@ -136,7 +136,10 @@ class Indicator(models.Model):
         TRAINING_UNIQUE_PEOPLE = "training_unique_people", _("Unique people trained")
         TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
         CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
-        CAMPAIGN_REACH = "campaign_reach", _("People reached by campaign activities")
+        CAMPAIGN_REACH = (
+            "campaign_reach",
+            _("People reached by campaign activities"),
+        )
         MATERIAL_DISTRIBUTED = "material_distributed", _("Materials distributed")
         MATERIAL_PRODUCED = "material_produced", _("Materials printed/produced")
 
@@ -148,63 +151,56 @@ class Indicator(models.Model):
         PlanNode,
         on_delete=models.CASCADE,
         related_name="indicators",
-        verbose_name=_("node"),
+        verbose_name=_("plan measure"),
     )
     code = models.CharField(
-        max_length=40,
-        help_text=_("Unique in the plan, e.g. 2.2.5"),
-        verbose_name=_("code"),
+        _("code"), max_length=40, help_text=_("Unique in the plan, e.g. 2.2.5")
     )
-    name = models.TextField(verbose_name=_("name"))
-    unit = models.CharField(max_length=60, blank=True, verbose_name=_("unit"))
+    name = models.TextField(_("name"))
+    unit = models.CharField(_("unit"), max_length=60, blank=True)
     baseline = models.DecimalField(
-        max_digits=14,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        verbose_name=_("baseline"),
+        _("baseline"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     baseline_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, verbose_name=_("baseline year")
+        _("baseline year"), null=True, blank=True
     )
     counting = models.CharField(
+        _("counting"),
         max_length=12,
         choices=Counting.choices,
         default=Counting.PER_PERIOD,
-        verbose_name=_("counting"),
     )
     direction = models.CharField(
+        _("direction"),
         max_length=10,
         choices=Direction.choices,
         default=Direction.INCREASE,
-        verbose_name=_("direction"),
     )
     source = models.CharField(
-        max_length=30,
-        choices=Source.choices,
-        default=Source.MANUAL,
-        verbose_name=_("source"),
+        _("source"), max_length=30, choices=Source.choices, default=Source.MANUAL
     )
     breakdowns = models.JSONField(
+        _("breakdowns"),
         default=list,
         blank=True,
         help_text=_(
             'Required breakdowns: "profession", "agency", "gender", "region"...'
         ),
-        verbose_name=_("breakdowns"),
     )
     professions = models.ManyToManyField(
         "Profession",
         blank=True,
-        help_text=_("Count only these professions (empty: everyone)."),
         verbose_name=_("professions"),
+        help_text=_("Count only these professions (empty: everyone)."),
     )
-    position = models.PositiveIntegerField(default=0, verbose_name=_("position"))
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
         ordering = ["node__plan", "node__position", "position"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
 
     def __str__(self):
         return f"{self.code} {self.name[:60]}"
@@ -219,16 +215,18 @@ class IndicatorTarget(models.Model):
         related_name="targets",
         verbose_name=_("indicator"),
     )
-    year = models.PositiveSmallIntegerField(verbose_name=_("year"))
+    year = models.PositiveSmallIntegerField(_("year"))
     value = models.DecimalField(
-        max_digits=14, decimal_places=2, null=True, blank=True, verbose_name=_("value")
+        _("value"), max_digits=14, decimal_places=2, null=True, blank=True
     )
-    note = models.CharField(max_length=255, blank=True, verbose_name=_("note"))
+    note = models.CharField(_("note"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = _("target")
         verbose_name_plural = _("targets")
         ordering = ["indicator", "year"]
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "year"], name="unique_target_year"
@@ -248,16 +246,16 @@ class ManualValue(models.Model):
         related_name="manual_values",
         verbose_name=_("indicator"),
     )
-    period_start = models.DateField(verbose_name=_("period start"))
-    period_end = models.DateField(verbose_name=_("period end"))
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
     value = models.DecimalField(
+        _("value"),
         max_digits=14,
         decimal_places=2,
         validators=bounds.INDICATOR_VALUE.validators,
-        verbose_name=_("value"),
     )
-    breakdown = models.JSONField(default=dict, blank=True, verbose_name=_("breakdown"))
-    note = models.TextField(blank=True, verbose_name=_("note"))
+    breakdown = models.JSONField(_("breakdown"), default=dict, blank=True)
+    note = models.TextField(_("note"), blank=True)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -265,12 +263,14 @@ class ManualValue(models.Model):
         related_name="+",
         verbose_name=_("entered by"),
     )
-    entered_at = models.DateTimeField(auto_now=True, verbose_name=_("entered at"))
+    entered_at = models.DateTimeField(_("entered at"), auto_now=True)
 
     class Meta:
         verbose_name = _("manual value")
         verbose_name_plural = _("manual values")
         ordering = ["indicator", "period_start"]
+        verbose_name = _("manual value")
+        verbose_name_plural = _("manual values")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(period_end__gte=models.F("period_start")),
@@ -341,6 +341,10 @@ class ReportJob(models.Model):
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         ordering = ["-created_at"]
+        verbose_name = _("report job")
+        verbose_name_plural = _("report jobs")
 
     def __str__(self):
-        return f"{self.plan or 'All plans'} {self.period_label} ({self.format})"
+        return (
+            f"{self.plan or gettext('All plans')} {self.period_label} ({self.format})"
+        )

@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
 
 from trainings.imports.command import file_read
 from trainings.indicators import plan_import as importer
@@ -42,8 +45,18 @@ class Command(BaseCommand):
         new.add_argument(
             "--levels", default="", help='Level names, top first: "Goal;Measure"'
         )
+        parser.add_argument(
+            "--language",
+            choices=[code for code, _ in settings.LANGUAGES],
+            default=settings.LANGUAGE_CODE,
+            help="Language of the messages and of the errors.",
+        )
 
-    def handle(self, *args, file: Path, plan: str, dry_run: bool, **options):
+    def handle(self, *args, language: str, **options):
+        with translation.override(language):
+            self._import(**options)
+
+    def _import(self, *, file: Path, plan: str, dry_run: bool, **options):
         source = {"name": file.name, "content": file_read(file), "dry_run": dry_run}
         try:
             if options["create"]:
@@ -51,9 +64,13 @@ class Command(BaseCommand):
             else:
                 result = importer.plan_import(plan=self._existing(plan), **source)
         except importer.PlanImportError as error:
-            raise CommandError(
-                f"{error.errors.total} error(s), nothing imported:\n{error}"
-            ) from error
+            total = error.errors.total
+            heading = ngettext(
+                "%(count)s error, nothing imported:",
+                "%(count)s errors, nothing imported:",
+                total,
+            ) % {"count": total}
+            raise CommandError(f"{heading}\n{error}") from error
         self.stdout.write(self.style.SUCCESS(f"{plan}: {result.summary()}"))
 
     def _existing(self, code: str) -> Plan:
@@ -61,12 +78,16 @@ class Command(BaseCommand):
             return Plan.objects.get(code=code)
         except Plan.DoesNotExist as error:
             raise CommandError(
-                f'No plan "{code}"; create it with --create (see --help).'
+                gettext('No plan "%(code)s"; create it with --create (see --help).')
+                % {"code": code}
             ) from error
 
     def _create(self, code: str, source: dict, options: dict):
         if Plan.objects.filter(code=code).exists():
-            raise CommandError(f'Plan "{code}" exists; import without --create.')
+            raise CommandError(
+                gettext('Plan "%(code)s" exists; import without --create.')
+                % {"code": code}
+            )
         values = {
             "code": code,
             "title": options["title"],
@@ -85,5 +106,5 @@ class Command(BaseCommand):
                 for k, v in error.message_dict.items()
             ]
             raise CommandError(
-                "Cannot create the plan:\n" + "\n".join(reasons)
+                gettext("Cannot create the plan:") + "\n" + "\n".join(reasons)
             ) from error

@@ -4,7 +4,10 @@ import json
 import sys
 from datetime import date
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext
 
 from trainings.indicators.exports import report_csv, report_xlsx
 from trainings.indicators.periods import period_range
@@ -19,7 +22,8 @@ class Command(BaseCommand):
         "+ head-count people), by_profession, by_gender (F, M, unknown), "
         "by_organiser, by_module, by_region and indicators (code, name, baseline, "
         "target, actual, breakdown...). csv/xlsx give the plan's own table; xlsx "
-        "goes to --output or to stdout as bytes."
+        "goes to --output or to stdout as bytes. Headings and messages are in "
+        "--language (default: LANGUAGE_CODE)."
     )
 
     def add_arguments(self, parser):
@@ -28,8 +32,18 @@ class Command(BaseCommand):
         parser.add_argument("--plan", help="Plan code; default: every plan.")
         parser.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
         parser.add_argument("--output", "-o", help="Write to this file.")
+        parser.add_argument(
+            "--language",
+            choices=[code for code, _ in settings.LANGUAGES],
+            default=settings.LANGUAGE_CODE,
+            help="Language of the table's headings and of the messages.",
+        )
 
-    def handle(self, *args, start, end, plan, format, output, **options):
+    def handle(self, *args, language, **options):
+        with translation.override(language):
+            self._report(**options)
+
+    def _report(self, *, start, end, plan, format, output, **options):
         try:
             period = period_range(start, end)
         except ValueError as error:
@@ -59,7 +73,9 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as error:
-        raise CommandError(f'"{text}" is not a date (YYYY-MM-DD).') from error
+        raise CommandError(
+            gettext('"%(text)s" is not a date (YYYY-MM-DD).') % {"text": text}
+        ) from error
 
 
 def _plan(code: str | None) -> Plan | None:
@@ -68,5 +84,10 @@ def _plan(code: str | None) -> Plan | None:
     try:
         return Plan.objects.get(code=code)
     except Plan.DoesNotExist as error:
-        known = ", ".join(Plan.objects.values_list("code", flat=True)) or "none"
-        raise CommandError(f'No plan "{code}" (known: {known}).') from error
+        known = ", ".join(Plan.objects.values_list("code", flat=True)) or gettext(
+            "none"
+        )
+        raise CommandError(
+            gettext('No plan "%(code)s" (known: %(known)s).')
+            % {"code": code, "known": known}
+        ) from error
