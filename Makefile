@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 # The quick start runs with DEBUG on and SQLite; production sets its own env.
 DEV_ENV := DEBUG=true
 
-.PHONY: install init run worker beat test lint format bench load clean
+.PHONY: install init run worker beat test lint messages format bench load clean
 
 $(VENV)/.installed: pyproject.toml
 	python3.11 -m venv $(VENV) 2>/dev/null || python3 -m venv $(VENV)
@@ -33,9 +33,17 @@ beat: install
 test: install
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-lint: install
+lint: install messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Every catalogue complete: no untranslated or fuzzy message (msgfmt's own count).
+messages:
+	@for po in locale/*/LC_MESSAGES/*.po; do \
+		stats=$$(msgfmt --check --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$stats"; exit 1; }; \
+		echo "$$po: $$stats"; \
+		case "$$stats" in *untranslated*|*fuzzy*) exit 1;; esac; \
+	done
 
 format: install
 	$(VENV)/bin/ruff check --fix .
