@@ -1,6 +1,7 @@
 """The site's one StreamField block library: keep it small, change it rarely."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
@@ -11,10 +12,13 @@ from wagtail.whitelist import check_url
 class CallToActionBlock(blocks.StructBlock):
     """A prominent link, by default to the 116-006 hotline."""
 
-    text = blocks.CharBlock(default="Call 116 006, free and confidential")
-    url = blocks.CharBlock(default="tel:116006")
+    text = blocks.CharBlock(
+        label=_("Text"), default="Call 116 006, free and confidential"
+    )
+    url = blocks.CharBlock(label=_("Link"), default="tel:116006")
 
     class Meta:
+        label = _("Call to action")
         icon = "warning"
         template = "blocks/call_to_action.html"
 
@@ -26,7 +30,7 @@ class CallToActionBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
-                        "Use a web address, or a tel: or mailto: link."
+                        _("Use a web address, or a tel: or mailto: link.")
                     )
                 }
             )
@@ -35,8 +39,11 @@ class CallToActionBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
+        label=_("Paragraph"),
+        features=["bold", "italic", "link", "ol", "ul", "h2", "h3"],
     )
-    image = ImageBlock()
-    video = EmbedBlock(help_text="YouTube or Vimeo address of a TV spot.")
+    image = ImageBlock(label=_("Image"))
+    video = EmbedBlock(
+        label=_("Video"), help_text=_("YouTube or Vimeo address of a TV spot.")
+    )
     call_to_action = CallToActionBlock()

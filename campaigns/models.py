@@ -25,10 +25,10 @@ class Vocabulary(models.Model):
     same choices, and the label is picked by the visitor's language at render time.
     """
 
-    code = models.SlugField(max_length=40, unique=True)
-    name = models.CharField(max_length=120, help_text="Albanian label.")
-    name_en = models.CharField(max_length=120, blank=True)
-    name_sr = models.CharField(max_length=120, blank=True)
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=120, help_text=_("Albanian label."))
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
+    name_sr = models.CharField(_("name in Serbian"), max_length=120, blank=True)
 
     class Meta:
         abstract = True
@@ -47,31 +47,51 @@ class Vocabulary(models.Model):
 class TargetGroup(Vocabulary):
     """Who a campaign or material speaks to: pupils, Roma and Egyptian communities..."""
 
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
 
 class Channel(Vocabulary):
     """How a campaign reaches people: TV, radio, print, social media, schools, hotline."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("channel")
+        verbose_name_plural = _("channels")
 
 
 class HomePage(Page):
     """The site's root page in each language."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-    hotline = models.CharField(max_length=20, default="116 006")
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    hotline = models.CharField(_("hotline"), max_length=20, default="116 006")
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("hotline")]
     subpage_types = ["campaigns.CampaignIndexPage", "materials.MaterialLibraryPage"]
     max_count_per_parent = 1
 
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
 
 class CampaignIndexPage(Page):
     """Lists the campaigns below it, filtered by year, target group, region, status."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["campaigns.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
     max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("campaign index page")
+        verbose_name_plural = _("campaign index pages")
 
     def get_context(self, request, *args, **kwargs):
         from .forms import CampaignFilterForm, filters_from
@@ -91,35 +111,44 @@ class CampaignPage(Page):
         ONGOING = "ongoing", _("Ongoing")
         FINISHED = "finished", _("Finished")
 
-    start_date = models.DateField(null=True, blank=True)
-    end_date = models.DateField(null=True, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
     summary = models.TextField(
-        blank=True, help_text="One or two sentences for listings."
+        _("summary"), blank=True, help_text=_("One or two sentences for listings.")
     )
     objectives = RichTextField(
+        _("objectives"),
         blank=True,
         features=["bold", "italic", "ol", "ul", "link"],
-        help_text="What the campaign should change, as in the action plan.",
+        help_text=_("What the campaign should change, as in the action plan."),
     )
     target_groups = ParentalManyToManyField(
-        "campaigns.TargetGroup", blank=True, related_name="campaigns"
+        "campaigns.TargetGroup",
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="campaigns",
     )
     channels = ParentalManyToManyField(
-        "campaigns.Channel", blank=True, related_name="campaigns"
+        "campaigns.Channel",
+        verbose_name=_("channels"),
+        blank=True,
+        related_name="campaigns",
     )
     regions = ParentalManyToManyField(
         "trainings.Region",
+        verbose_name=_("regions"),
         blank=True,
         related_name="campaigns",
-        help_text="Leave empty for a national campaign.",
+        help_text=_("Leave empty for a national campaign."),
     )
     measures = ParentalManyToManyField(
         "trainings.PlanNode",
+        verbose_name=_("measures"),
         blank=True,
         related_name="campaigns",
-        help_text="Action-plan measures this campaign implements.",
+        help_text=_("Action-plan measures this campaign implements."),
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -132,7 +161,7 @@ class CampaignPage(Page):
                 FieldPanel("regions"),
                 FieldPanel("measures"),
             ],
-            heading="Audience and plan",
+            heading=_("Audience and plan"),
         ),
         FieldPanel("body"),
     ]
@@ -144,6 +173,10 @@ class CampaignPage(Page):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
     base_form_class = CampaignPageForm
+
+    class Meta:
+        verbose_name = _("campaign page")
+        verbose_name_plural = _("campaign pages")
 
     @property
     def status(self) -> str:
@@ -180,53 +213,74 @@ class CampaignActivity(models.Model):
     """
 
     class Kind(models.TextChoices):
-        SCHOOL_SESSION = "school_session", "School session"
-        COMMUNITY_MEETING = "community_meeting", "Community meeting"
-        ROUNDTABLE = "roundtable", "Roundtable"
-        TV_SPOT = "tv_spot", "TV spot broadcast"
-        RADIO_SPOT = "radio_spot", "Radio spot broadcast"
-        SOCIAL_MEDIA = "social_media", "Social media post"
-        DISTRIBUTION_POINT = "distribution_point", "Distribution point"
-        EVENT = "event", "Public event"
+        SCHOOL_SESSION = "school_session", _("School session")
+        COMMUNITY_MEETING = "community_meeting", _("Community meeting")
+        ROUNDTABLE = "roundtable", _("Roundtable")
+        TV_SPOT = "tv_spot", _("TV spot broadcast")
+        RADIO_SPOT = "radio_spot", _("Radio spot broadcast")
+        SOCIAL_MEDIA = "social_media", _("Social media post")
+        DISTRIBUTION_POINT = "distribution_point", _("Distribution point")
+        EVENT = "event", _("Public event")
 
     campaign = models.ForeignKey(
         CampaignPage,
         on_delete=models.CASCADE,
         related_name="activities",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        verbose_name=_("campaign"),
     )
-    title = models.CharField(max_length=255)
-    date = models.DateField(db_index=True)
-    kind = models.CharField(max_length=30, choices=Kind.choices)
-    place = models.CharField(max_length=255, blank=True)
+    title = models.CharField(_("title"), max_length=255)
+    date = models.DateField(_("date"), db_index=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    place = models.CharField(_("place"), max_length=255, blank=True)
     region = models.ForeignKey(
-        "trainings.Region", null=True, blank=True, on_delete=models.PROTECT
+        "trainings.Region",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("region"),
     )
     organiser = models.ForeignKey(
-        "trainings.Agency", null=True, blank=True, on_delete=models.PROTECT
+        "trainings.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("organiser"),
     )
     audience_total = models.PositiveIntegerField(
-        default=0, validators=bounds.PEOPLE_REACHED.validators
+        _("people reached"), default=0, validators=bounds.PEOPLE_REACHED.validators
     )
     audience_female = models.PositiveIntegerField(
-        null=True, blank=True, validators=bounds.PEOPLE_REACHED.validators
+        _("women and girls reached"),
+        null=True,
+        blank=True,
+        validators=bounds.PEOPLE_REACHED.validators,
     )
     audience_male = models.PositiveIntegerField(
-        null=True, blank=True, validators=bounds.PEOPLE_REACHED.validators
+        _("men and boys reached"),
+        null=True,
+        blank=True,
+        validators=bounds.PEOPLE_REACHED.validators,
     )
     broadcasts = models.PositiveIntegerField(
-        default=0, validators=bounds.BROADCASTS_OR_ARTICLES.validators
+        _("broadcasts"),
+        default=0,
+        validators=bounds.BROADCASTS_OR_ARTICLES.validators,
     )
     articles = models.PositiveIntegerField(
-        default=0, validators=bounds.BROADCASTS_OR_ARTICLES.validators
+        _("articles"), default=0, validators=bounds.BROADCASTS_OR_ARTICLES.validators
     )
     measures = models.ManyToManyField(
-        "trainings.PlanNode", blank=True, related_name="campaign_activities"
+        "trainings.PlanNode",
+        verbose_name=_("measures"),
+        blank=True,
+        related_name="campaign_activities",
     )
 
     class Meta:
         ordering = ["-date"]
-        verbose_name_plural = "campaign activities"
+        verbose_name = _("campaign activity")
+        verbose_name_plural = _("campaign activities")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(audience_female__isnull=True)

@@ -1,6 +1,7 @@
 """Admin for campaign editors: activities, vocabularies, the missing-translations report."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -16,7 +17,7 @@ class CampaignActivityViewSet(ModelViewSet):
 
     model = CampaignActivity
     icon = "date"
-    menu_label = "Activities"
+    menu_label = _("Activities")
     exclude_form_fields: list[str] = []
     list_display = ["title", "campaign", "date", "kind", "region", "audience_total"]
     list_filter = ["kind", "region", "date"]
@@ -47,16 +48,16 @@ class VocabularyViewSet(ModelViewSet):
 
 class TargetGroupViewSet(VocabularyViewSet):
     model = TargetGroup
-    menu_label = "Target groups"
+    menu_label = _("Target groups")
 
 
 class ChannelViewSet(VocabularyViewSet):
     model = Channel
-    menu_label = "Channels"
+    menu_label = _("Channels")
 
 
 class CampaignAdminGroup(ModelViewSetGroup):
-    menu_label = "Campaigns"
+    menu_label = _("Campaigns")
     menu_icon = "pick"
     menu_order = 200
     items = (CampaignActivityViewSet, TargetGroupViewSet, ChannelViewSet)
@@ -83,7 +84,7 @@ def register_missing_translations_urls():
 @hooks.register("register_reports_menu_item")
 def register_missing_translations_menu_item():
     return MenuItem(
-        "Missing translations",
+        _("Missing translations"),
         reverse(MissingTranslationsView.index_url_name),
         icon_name="globe",
         order=650,

@@ -31,34 +31,47 @@ class Publication(models.Model):
         OTHER = "other", _("Other")
 
     title = models.CharField(
-        max_length=255, help_text="Working title; each file carries its own."
+        _("title"),
+        max_length=255,
+        help_text=_("Working title; each file carries its own."),
     )
-    description = models.TextField(blank=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.BROCHURE)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(
+        _("type"), max_length=20, choices=Kind.choices, default=Kind.BROCHURE
+    )
     topic = models.CharField(
-        max_length=120, blank=True, help_text="e.g. hotline 116-006, online recruitment"
+        _("topic"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. hotline 116-006, online recruitment"),
     )
     audiences = models.ManyToManyField(
-        "campaigns.TargetGroup", blank=True, related_name="publications"
+        "campaigns.TargetGroup",
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="publications",
     )
     campaigns = models.ManyToManyField(
         "campaigns.CampaignPage",
+        verbose_name=_("campaigns"),
         blank=True,
         related_name="publications",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
-        help_text="Campaigns (Albanian pages) this material was made for.",
+        help_text=_("Campaigns (Albanian pages) this material was made for."),
     )
     measures = models.ManyToManyField(
         "trainings.PlanNode",
+        verbose_name=_("measures"),
         blank=True,
         related_name="publications",
-        help_text="Action-plan measures this material implements.",
+        help_text=_("Action-plan measures this material implements."),
     )
     partners_only = models.BooleanField(
+        _("partners only"),
         default=False,
-        help_text="Only signed-in partner organisations may see and download it.",
+        help_text=_("Only signed-in partner organisations may see and download it."),
     )
-    published_on = models.DateField(null=True, blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
 
     panels = [
         FieldPanel("title"),
@@ -74,6 +87,8 @@ class Publication(models.Model):
 
     class Meta:
         ordering = ["-published_on", "title"]
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
 
     def __str__(self):
         return self.title
@@ -93,10 +108,11 @@ class Material(AbstractDocument):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="files",
-        help_text="The brochure/manual this file is a language version of.",
+        verbose_name=_("publication"),
+        help_text=_("The brochure/manual this file is a language version of."),
     )
     language = models.CharField(
-        max_length=5, choices=Language.choices, default=Language.SQ
+        _("language"), max_length=5, choices=Language.choices, default=Language.SQ
     )
     # Wagtail's field, in private storage: partners-only files must pass the gate
     # in Wagtail's serve view (wagtail_hooks.material_serve_gate), never /media/.
@@ -105,13 +121,15 @@ class Material(AbstractDocument):
     )
     # Public: the library shows previews of every file.
     thumbnail = models.ImageField(
-        upload_to="material_thumbnails", blank=True, editable=False
+        _("thumbnail"), upload_to="material_thumbnails", blank=True, editable=False
     )
 
     admin_form_fields = Document.admin_form_fields + ("publication", "language")
 
     class Meta(AbstractDocument.Meta):
         permissions = [("choose_material", "Can choose material")]
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
 
     @property
     def partners_only(self) -> bool:
@@ -122,15 +140,19 @@ class MaterialDownload(models.Model):
     """One download of one language file, with the partner organisation if signed in."""
 
     material = models.ForeignKey(
-        Material, on_delete=models.CASCADE, related_name="downloads"
+        Material,
+        on_delete=models.CASCADE,
+        related_name="downloads",
+        verbose_name=_("material"),
     )
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    at = models.DateTimeField(_("downloaded at"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("user"),
     )
     organisation = models.ForeignKey(
         "trainings.Agency",
@@ -138,10 +160,13 @@ class MaterialDownload(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="material_downloads",
+        verbose_name=_("organisation"),
     )
 
     class Meta:
         ordering = ["-at"]
+        verbose_name = _("material download")
+        verbose_name_plural = _("material downloads")
 
     def __str__(self):
         return f"{self.material} {self.at:%Y-%m-%d %H:%M}"
@@ -150,12 +175,18 @@ class MaterialDownload(models.Model):
 class MaterialLibraryPage(Page):
     """The public library: filter, search, preview and download materials."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["campaigns.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("material library page")
+        verbose_name_plural = _("material library pages")
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.forms import filters_from
@@ -174,12 +205,14 @@ class MaterialLibraryPage(Page):
 class CustomImage(AbstractImage):
     """Images with a credit line, required for campaign photos."""
 
-    credit = models.CharField(max_length=255, blank=True)
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
 
     class Meta(AbstractImage.Meta):
         permissions = [("choose_customimage", "Can choose image")]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
 
 class CustomRendition(AbstractRendition):
@@ -195,20 +228,28 @@ class PrintRun(models.Model):
     """Copies of a material produced at once."""
 
     material = models.ForeignKey(
-        Material, on_delete=models.CASCADE, related_name="print_runs"
+        Material,
+        on_delete=models.CASCADE,
+        related_name="print_runs",
+        verbose_name=_("material"),
     )
-    date = models.DateField()
-    quantity = models.PositiveIntegerField(validators=bounds.COPIES_PRINTED.validators)
+    date = models.DateField(_("date"))
+    quantity = models.PositiveIntegerField(
+        _("copies printed"), validators=bounds.COPIES_PRINTED.validators
+    )
     funder = models.ForeignKey(
         "trainings.Agency",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+        verbose_name=_("funder"),
     )
 
     class Meta:
         ordering = ["-date"]
+        verbose_name = _("print run")
+        verbose_name_plural = _("print runs")
         constraints = [
             bounds.COPIES_PRINTED.constraint(
                 "quantity", name="print_run_quantity_in_range"
@@ -223,15 +264,22 @@ class Distribution(models.Model):
     """Copies handed out somewhere by a partner: what awareness indicators count."""
 
     material = models.ForeignKey(
-        Material, on_delete=models.CASCADE, related_name="distributions"
+        Material,
+        on_delete=models.CASCADE,
+        related_name="distributions",
+        verbose_name=_("material"),
     )
-    date = models.DateField(db_index=True)
+    date = models.DateField(_("date"), db_index=True)
     quantity = models.PositiveIntegerField(
-        validators=bounds.COPIES_HANDED_OUT.validators
+        _("copies handed out"), validators=bounds.COPIES_HANDED_OUT.validators
     )
-    place = models.CharField(max_length=255, blank=True)
+    place = models.CharField(_("place"), max_length=255, blank=True)
     region = models.ForeignKey(
-        "trainings.Region", null=True, blank=True, on_delete=models.PROTECT
+        "trainings.Region",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("region"),
     )
     partner = models.ForeignKey(
         "trainings.Agency",
@@ -239,6 +287,7 @@ class Distribution(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+        verbose_name=_("partner"),
     )
     reported_by = models.ForeignKey(
         "siteconf.User",
@@ -246,14 +295,20 @@ class Distribution(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("reported by"),
     )
-    reported_at = models.DateTimeField(auto_now_add=True)
+    reported_at = models.DateTimeField(_("reported at"), auto_now_add=True)
     measures = models.ManyToManyField(
-        "trainings.PlanNode", blank=True, related_name="distributions"
+        "trainings.PlanNode",
+        verbose_name=_("measures"),
+        blank=True,
+        related_name="distributions",
     )
 
     class Meta:
         ordering = ["-date"]
+        verbose_name = _("distribution")
+        verbose_name_plural = _("distributions")
         constraints = [
             bounds.COPIES_HANDED_OUT.constraint(
                 "quantity", name="distribution_quantity_in_range"

@@ -3,6 +3,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseForbidden
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -26,7 +27,7 @@ def material_serve_gate(document, request):
     if not material_can_download(material=document, user=request.user):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        return HttpResponseForbidden("This material is for partner organisations.")
+        return HttpResponseForbidden(_("This material is for partner organisations."))
     material_download_record(material=document, request=request)
     return None
 
@@ -36,7 +37,7 @@ class PublicationViewSet(ModelViewSet):
 
     model = Publication
     icon = "doc-full-inverse"
-    menu_label = "Publications"
+    menu_label = _("Publications")
     exclude_form_fields: list[str] = []
     list_display = ["title", "kind", "topic", "partners_only", "published_on"]
     list_filter = ["kind", "partners_only"]
@@ -46,7 +47,7 @@ class PublicationViewSet(ModelViewSet):
 class PrintRunViewSet(ModelViewSet):
     model = PrintRun
     icon = "clipboard-list"
-    menu_label = "Print runs"
+    menu_label = _("Print runs")
     exclude_form_fields: list[str] = []
     list_display = ["material", "date", "quantity", "funder"]
     list_export = ["material", "date", "quantity", "funder"]
@@ -57,7 +58,7 @@ class PrintRunViewSet(ModelViewSet):
 class DistributionViewSet(ModelViewSet):
     model = Distribution
     icon = "resubmit"
-    menu_label = "Distributions"
+    menu_label = _("Distributions")
     exclude_form_fields = ["reported_by"]
     list_display = ["material", "date", "quantity", "place", "region", "partner"]
     list_export = [
@@ -78,7 +79,7 @@ class MaterialDownloadViewSet(ModelViewSet):
 
     model = MaterialDownload
     icon = "download"
-    menu_label = "Downloads"
+    menu_label = _("Downloads")
     form_fields = ["material"]
     inspect_view_enabled = True
     list_display = ["material", "at", "organisation"]
@@ -88,7 +89,7 @@ class MaterialDownloadViewSet(ModelViewSet):
 
 
 class MaterialsAdminGroup(ModelViewSetGroup):
-    menu_label = "Materials"
+    menu_label = _("Materials")
     menu_icon = "folder-open-inverse"
     menu_order = 210
     items = (
@@ -123,7 +124,7 @@ class DownloadCountsMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_download_counts_menu_item():
     return DownloadCountsMenuItem(
-        "Material downloads",
+        _("Material downloads"),
         reverse("material_download_counts"),
         icon_name="download",
         order=660,

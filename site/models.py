@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class User(AbstractUser):
@@ -13,5 +14,6 @@ class User(AbstractUser):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="users",
-        help_text="Partner users see and report on behalf of this organisation.",
+        verbose_name=_("organisation"),
+        help_text=_("Partner users see and report on behalf of this organisation."),
     )

@@ -93,7 +93,7 @@ def test_editor_publishes_a_campaign_a_visitor_downloads_it_in_serbian(
     page.get_by_role("link", name="Publications").click()
     page.get_by_role("link", name="Add publication").click()
     page.get_by_role("textbox", name="Title").fill("Broshura 116 006")
-    page.get_by_role("combobox", name="Kind").select_option("brochure")
+    page.get_by_role("combobox", name="Type").select_option("brochure")
     page.get_by_role("listbox", name="Campaigns").select_option(label=TITLE["sq"])
     page.get_by_role("button", name="Create").click()
     expect(page.get_by_text("Publication 'Broshura 116 006' created.")).to_be_visible()
