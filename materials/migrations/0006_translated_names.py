@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('campaigns', '0005_alter_campaignactivity_options_and_more'),
+        ('campaigns', '0005_translated_names'),
         ('materials', '0005_realistic_bounds'),
         ('trainings', '0009_translated_names'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
