@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from tests import factories
 
@@ -40,3 +42,17 @@ def world(reference):
 def data_file(name: str) -> tuple[bytes, str]:
     path = DATA / name
     return path.read_bytes(), path.name
+
+
+@pytest.fixture
+def upload_as_office(client, make_user):
+    """Post a file to an admin upload screen as the office; the page it answers."""
+    client.force_login(make_user("office", "Office administrator"))
+
+    def post(url: str, name: str, content: bytes, **data) -> str:
+        data["file"] = SimpleUploadedFile(name, content)
+        response = client.post(reverse(url), data)
+        assert response.status_code == 200
+        return response.content.decode()
+
+    return post

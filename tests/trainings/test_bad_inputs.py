@@ -11,10 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.core.management import CommandError, call_command
-from django.urls import reverse
 from openpyxl import Workbook
 
 from trainings import models
@@ -523,25 +521,14 @@ def test_the_services_refuse_too_many_bytes_too(world, settings):
 # The admin screens: the same words, the choices kept, nothing written.
 
 
-@pytest.fixture
-def office(client, make_user):
-    client.force_login(make_user("office", "Office administrator"))
-    return client
-
-
-def _post(client, url: str, name: str, content: bytes, **data) -> str:
-    data["file"] = SimpleUploadedFile(name, content)
-    response = client.post(reverse(url), data)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def test_import_screen_shows_the_encoding_advice_and_keeps_the_kind(office, world):
+def test_import_screen_shows_the_encoding_advice_and_keeps_the_kind(
+    upload_as_office, world
+):
     before = counts()
     content = (BAD / "participants_windows1250.csv").read_bytes()
     # when
-    page = _post(
-        office, "trainings_import:index", "p.csv", content, kind="participants"
+    page = upload_as_office(
+        "trainings_import:index", "p.csv", content, kind="participants"
     )
     # then
     assert "1 gabim; asgjë nuk u importua." in page
@@ -551,12 +538,14 @@ def test_import_screen_shows_the_encoding_advice_and_keeps_the_kind(office, worl
     assert counts() == before
 
 
-def test_import_screen_refuses_a_too_big_upload_by_size(office, world, settings):
+def test_import_screen_refuses_a_too_big_upload_by_size(
+    upload_as_office, world, settings
+):
     settings.IMPORT_MAX_UPLOAD_MB = 1
     before = counts()
     content = _with("sessions", GOOD_ROW["sessions"]).ljust(3 * 1024 * 1024)
     # when
-    page = _post(office, "trainings_import:index", "s.csv", content, kind="sessions")
+    page = upload_as_office("trainings_import:index", "s.csv", content, kind="sessions")
     # then
     assert (
         "Skedari është 3.0 MB; kufiri është 1 MB (IMPORT_MAX_UPLOAD_MB): ndajeni "
@@ -567,11 +556,10 @@ def test_import_screen_refuses_a_too_big_upload_by_size(office, world, settings)
     assert counts() == before
 
 
-def test_plan_screen_names_the_merged_range_and_keeps_the_plan(office, world):
+def test_plan_screen_names_the_merged_range_and_keeps_the_plan(upload_as_office, world):
     before = counts()
     # when
-    page = _post(
-        office,
+    page = upload_as_office(
         "indicators:plan_import",
         "plan.xlsx",
         _merged_xlsx("plan"),
@@ -584,18 +572,20 @@ def test_plan_screen_names_the_merged_range_and_keeps_the_plan(office, world):
 
 
 def test_plan_screen_refuses_a_too_big_upload_and_keeps_the_plan(
-    office, world, settings
+    upload_as_office, world, settings
 ):
     settings.IMPORT_MAX_UPLOAD_MB = 1
     content = _with("plan", GOOD_ROW["plan"]).ljust(2 * 1024 * 1024)
-    page = _post(office, "indicators:plan_import", "plan.csv", content, plan=world.pk)
+    page = upload_as_office(
+        "indicators:plan_import", "plan.csv", content, plan=world.pk
+    )
     assert "Skedari është 2.0 MB; kufiri është 1 MB" in page
     assert f'<option value="{world.pk}" selected>' in page
     assert not models.PlanNode.objects.filter(plan=world).exists()
 
 
 def test_an_upload_above_the_memory_threshold_streams_to_disk_and_imports(
-    office, world, settings, monkeypatch
+    upload_as_office, world, settings, monkeypatch
 ):
     settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
     to_disk = []
@@ -612,7 +602,7 @@ def test_an_upload_above_the_memory_threshold_streams_to_disk_and_imports(
     content = _with("sessions", *rows)
     assert len(content) > 1024
     # when
-    page = _post(office, "trainings_import:index", "s.csv", content, kind="sessions")
+    page = upload_as_office("trainings_import:index", "s.csv", content, kind="sessions")
     # then
     assert "u krijuan 60, u përditësuan 0." in page
     assert len(to_disk) == 1

@@ -15,9 +15,7 @@ import zipfile
 from xml.sax.saxutils import escape
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
-from django.urls import reverse
 from django.utils import translation
 
 from trainings import models
@@ -301,24 +299,10 @@ def test_the_import_command_prints_a_bounded_report(world, tmp_path):
 # The admin screens: a short page, in the user's language.
 
 
-@pytest.fixture
-def office(client, make_user):
-    client.force_login(make_user("office", "Office administrator"))
-    return client
-
-
-def _post(client, url: str, name: str, content: bytes, **data) -> str:
-    data["file"] = SimpleUploadedFile(name, content)
-    response = client.post(reverse(url), data)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def test_import_screen_shows_100k_bad_rows_in_a_short_page(office, world):
+def test_import_screen_shows_100k_bad_rows_in_a_short_page(upload_as_office, world):
     before = counts()
     # when
-    page = _post(
-        office,
+    page = upload_as_office(
         "trainings_import:index",
         "p.csv",
         _bad_participants(100_000),
@@ -332,9 +316,10 @@ def test_import_screen_shows_100k_bad_rows_in_a_short_page(office, world):
     assert counts() == before
 
 
-def test_import_screen_lists_50_errors_then_the_rest_translated(office, world):
-    page = _post(
-        office,
+def test_import_screen_lists_50_errors_then_the_rest_translated(
+    upload_as_office, world
+):
+    page = upload_as_office(
         "trainings_import:index",
         "p.csv",
         _bad_participants(3000),
@@ -346,9 +331,10 @@ def test_import_screen_lists_50_errors_then_the_rest_translated(office, world):
     assert "… dhe 5950 gabime të tjera" in page  # sq, the admin's language
 
 
-def test_plan_screen_refuses_a_declared_giant_sheet_in_a_short_page(office, world):
-    page = _post(
-        office,
+def test_plan_screen_refuses_a_declared_giant_sheet_in_a_short_page(
+    upload_as_office, world
+):
+    page = upload_as_office(
         "indicators:plan_import",
         "plan.xlsx",
         good_xlsx("plan", dimension="A1:XFD1048576"),
