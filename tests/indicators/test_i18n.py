@@ -80,7 +80,7 @@ WORDS = {
         "dashboard": ["Obuke po mesecu", "Profesija"],
         "manual": ["Sačuvaj vrednost", "Prijavljene vrednosti", "Početak perioda"],
         "import": ["Uvezi plan", "Novi plan (popunite polja ispod)"],
-        "job": ["Izveštaj se priprema", "Završeno", "Datoteka je spremna"],
+        "job": ["Izveštaj se priprema", "Gotovo", "Datoteka je spremna"],
         "figure": "1.234,5",
     },
 }

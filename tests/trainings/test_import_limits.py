@@ -276,7 +276,9 @@ def test_the_plan_import_reports_the_first_50_errors_and_the_total(world, tmp_pa
         call_command("import_plan", str(path), "--plan", "BAD-PLAN")
     # then
     message = str(refused.value)
-    assert message.startswith("300 gabime, asgjë nuk u importua:\nrow 2, column title:")
+    assert message.startswith(
+        "300 gabime, asgjë nuk u importua:\nrreshti 2, kolona title:"
+    )
     assert message.count("\n") == 51
     assert message.endswith("\n… dhe 250 gabime të tjera")
     assert counts() == before
