@@ -4,8 +4,9 @@ Run from the repository root: ``python3 trainings/demo_data/names/check_referenc
 
 For agencies.csv, professions.csv, regions.csv, sops.csv and modules.csv it checks that
 the header is the expected one, every code of the Python data has exactly one row, no row
-names a code the data does not have, and no cell is empty where the English (or, for
-regions, the Albanian) name is not empty. It also lists, as notes, Serbian cells that
+names a code the data does not have, no cell is empty where the English (or, for
+regions, the Albanian) name is not empty, no word mixes Latin and Cyrillic letters and
+no Albanian or English cell has Cyrillic ones. It also lists, as notes, Serbian cells that
 contain Latin letters (brand names and acronyms such as UNICEF are expected there).
 Exit status 1 when a check fails.
 """
@@ -29,6 +30,11 @@ FILES = {
     "modules.csv": (reference.MODULES, ["code", "title_sq", "title_sr"], "title"),
 }
 LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def say(line):
+    sys.stdout.write(line + "\n")
 
 
 def check(filename, items, header, source_key):
@@ -48,7 +54,7 @@ def check(filename, items, header, source_key):
             continue
         if row[0] in by_code:
             errors.append(f"{filename}:{n}: duplicate code {row[0]}")
-        by_code[row[0]] = dict(zip(header, row))
+        by_code[row[0]] = dict(zip(header, row, strict=True))
     codes = [item["code"] for item in items]
     for code in codes:
         if code not in by_code:
@@ -64,9 +70,16 @@ def check(filename, items, header, source_key):
                 errors.append(f"{filename}: {code} has an empty {column}")
             if value != value.strip() or "  " in value:
                 errors.append(f"{filename}: {code} {column} has stray spaces")
+            for word in re.findall(r"\w+", value):
+                if LATIN.search(word) and CYRILLIC.search(word):
+                    errors.append(
+                        f"{filename}: {code} {column} mixes scripts in {word!r}"
+                    )
+            if not column.endswith("_sr") and CYRILLIC.search(value):
+                errors.append(f"{filename}: {code} {column} has Cyrillic letters")
             if column.endswith("_sr") and LATIN.search(value):
                 notes.append(f"{filename}: {code} {column} keeps Latin text: {value}")
-    print(f"{filename}: {len(by_code)} rows for {len(codes)} codes")
+    say(f"{filename}: {len(by_code)} rows for {len(codes)} codes")
     return errors, notes
 
 
@@ -77,10 +90,10 @@ def main():
         errors += e
         notes += n
     for note in notes:
-        print("note:", note)
+        say(f"note: {note}")
     for error in errors:
-        print("ERROR:", error)
-    print("OK" if not errors else f"{len(errors)} error(s)")
+        say(f"ERROR: {error}")
+    say("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
 
 
