@@ -100,7 +100,7 @@ class Material(AbstractDocument):
     class Language(models.TextChoices):
         SQ = "sq", "Shqip"
         EN = "en", "English"
-        SR = "sr", "Srpski"
+        SR = "sr", "Српски"
 
     publication = models.ForeignKey(
         Publication,

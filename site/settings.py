@@ -150,7 +150,7 @@ LANGUAGE_CODE = "sq"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("sq", "Shqip"),
     ("en", "English"),
-    ("sr", "Srpski"),
+    ("sr", "Српски"),
 ]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
