@@ -157,6 +157,10 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Tirane")
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and figures per language ("7 dhjetor 2026", "50 677 784"): site/formats/.
+# USE_THOUSAND_SEPARATOR stays off, or years and ids would be grouped too ("2 026");
+# counts and money are grouped where they are shown (siteconf.formats).
+FORMAT_MODULE_PATH = ["siteconf.formats"]
 
 # --- Static and media files ------------------------------------------------
 STATIC_URL = "/static/"

@@ -68,11 +68,11 @@ WORDS = {
     "sq": {
         "report": ["Raporti i treguesve", "Seanca", "Persona të veçantë", "Shfaq"],
         "heading": ["Institucioni përgjegjës", "Vlera bazë 2020", "Realizimi 2022"],
-        "dashboard": ["Trajnime në muaj", "Profesioni", "Shkurt 2022"],
+        "dashboard": ["Trajnime në muaj", "Profesioni", "shkurt 2022"],
         "manual": ["Ruaj vlerën", "Vlerat e raportuara", "Fillimi i periudhës"],
         "import": ["Importo një plan", "Plan i ri (plotësoni fushat më poshtë)"],
         "job": ["Raporti po përgatitet", "Përfunduar", "Skedari është gati"],
-        "figure": "1.234,5",
+        "figure": "1 234,50 €",
     },
     "sr": {
         "report": ["Извештај о индикаторима", "Сесије", "Јединствене особе", "Прикажи"],
@@ -81,7 +81,7 @@ WORDS = {
         "manual": ["Сачувај вредност", "Пријављене вредности", "Почетак периода"],
         "import": ["Увези план", "Нови план (попуните поља испод)"],
         "job": ["Извештај се припрема", "Готово", "Датотека је спремна"],
-        "figure": "1.234,5",
+        "figure": "1.234,50 €",
     },
 }
 
