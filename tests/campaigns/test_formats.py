@@ -9,6 +9,8 @@ from wagtail.users.models import UserProfile
 from materials.models import PrintRun
 from tests.factories import CampaignActivityFactory, MaterialFactory
 
+pytestmark = pytest.mark.usefixtures("language_restored")
+
 DAY = datetime.date(2026, 12, 7)
 
 

@@ -14,6 +14,8 @@ from wagtail.users.models import UserProfile
 
 from trainings.models import ManualValue
 
+pytestmark = pytest.mark.usefixtures("language_restored")
+
 QUERY = "?plan={plan}&kind=year&year=2022"
 CASES = [
     # language, currency, budget, manual value, how the screen and PDF write them

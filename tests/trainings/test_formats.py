@@ -10,7 +10,7 @@ from trainings.models import Certificate
 from trainings.services.certificates import session_signin_sheet_render
 from trainings.tasks import certificates_issue_task
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("language_restored")]
 DATES = {"sq": "7 dhjetor 2026", "sr": "7. децембар 2026.", "en": "7 December 2026"}
 
 
