@@ -62,6 +62,20 @@ def home_page(db):
 
 
 @pytest.fixture
+def language_restored():
+    """Puts back the active language a request in the test switched to.
+
+    LocaleMiddleware leaves the last request's language active in the thread, so
+    a test asking in English would make the next test's texts English.
+    """
+    from django.utils import translation
+
+    language = translation.get_language()
+    yield
+    translation.activate(language)
+
+
+@pytest.fixture
 def roles(db):
     from siteconf.roles import roles_sync
 

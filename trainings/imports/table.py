@@ -16,6 +16,8 @@ from django.utils.translation import ngettext
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
+from siteconf.formats import number_text
+
 from .files import FileRefused, sheet_read
 
 # A cell Excel would run as a formula when the file (or an export of it) is opened.
@@ -90,7 +92,7 @@ class ErrorList(list):
                 ngettext(
                     "… and %(count)s more error", "… and %(count)s more errors", more
                 )
-                % {"count": more}
+                % {"count": number_text(more)}
             )
         return lines
 
