@@ -10,6 +10,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
 from siteconf import bounds
+from siteconf.slugs import AsciiSlugMixin
 from siteconf.storage import private_storage
 
 
@@ -172,7 +173,7 @@ class MaterialDownload(models.Model):
         return f"{self.material} {self.at:%Y-%m-%d %H:%M}"
 
 
-class MaterialLibraryPage(Page):
+class MaterialLibraryPage(AsciiSlugMixin, Page):
     """The public library: filter, search, preview and download materials."""
 
     intro = RichTextField(

@@ -16,6 +16,7 @@ def apply() -> None:
     _search_quotes_escape()
     _chooser_ids_clean()
     _workflow_pages_page()
+    _translation_slugs_transliterate()
 
 
 def _search_quotes_escape() -> None:
@@ -98,3 +99,15 @@ def _workflow_pages_page() -> None:
 
     get_paginated_pages.fener_fix = True
     Edit.get_paginated_pages = get_paginated_pages
+
+
+def _translation_slugs_transliterate() -> None:
+    """wagtail-localize cleans a translated slug with Django's ASCII `slugify`,
+    which drops what it cannot decompose: a Cyrillic slug came out empty and
+    "đ" vanished ("đorđe" gave "ore"). It now transliterates, as every page save
+    does (siteconf.slugs)."""
+    from wagtail_localize import models as localize_models
+
+    from .ascii import slug_ascii
+
+    localize_models.slugify = slug_ascii
