@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "siteconf.apps.UsersConfig",  # wagtail.users, role names translated
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
