@@ -14,9 +14,11 @@ class SiteConfig(AppConfig):
     def ready(self):
         from . import upstream_fixes
         from .roles import role_labels_show
+        from .slugs import editor_slug_field_transliterate
 
         upstream_fixes.apply()
         role_labels_show()
+        editor_slug_field_transliterate()
 
 
 class UsersConfig(WagtailUsersAppConfig):

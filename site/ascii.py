@@ -27,6 +27,16 @@ def ascii_fold(text: str) -> str:
     return anyascii(latin.translate(_BEFORE_ASCII)).lower()
 
 
+def serbian_cyrillic_ascii() -> dict[str, str]:
+    """Each Serbian Cyrillic letter, both cases, as ASCII: "ш" "s", "Џ" "Dz"."""
+    letters = {}
+    for cyrillic, latin in _SERBIAN_CYRILLIC.items():
+        plain = anyascii(latin.translate(_BEFORE_ASCII))
+        letters[cyrillic] = plain
+        letters[cyrillic.upper()] = plain.capitalize()
+    return letters
+
+
 def slug_ascii(text: str) -> str:
     """A page address from any title or slug, in ASCII ("java-kunder-cdo-forme")."""
     return slugify(ascii_fold(text))

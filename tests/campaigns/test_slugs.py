@@ -1,10 +1,11 @@
 """Page addresses in ASCII (issue 11): typed from posters, shared on social media."""
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from campaigns.models import CampaignPage
+from campaigns.models import CampaignIndexPage, CampaignPage
 from siteconf.roles import roles_grant_content
 from siteconf.slugs import AsciiSlugMixin, page_slugs_make_ascii
 from tests.factories import CampaignPageFactory
@@ -112,3 +113,23 @@ def test_every_page_type_makes_its_slug_ascii():
     ours = [m for m in get_page_models() if m is not Page]
 
     assert ours and all(issubclass(m, AsciiSlugMixin) for m in ours)
+
+
+@pytest.mark.browser
+def test_the_editors_slug_field_writes_serbian_cyrillic_the_usual_way(
+    live_home_page, live_server, page, make_user, admin_sign_in
+):
+    roles_grant_content(home_page=live_home_page)
+    make_user("editor", "Campaign editor")
+    serbian_index = CampaignIndexPage.objects.get(locale__language_code="sr")
+    admin_sign_in(page, "editor")
+
+    # when the editor types a Cyrillic title on a new Serbian campaign
+    page.goto(
+        f"{live_server.url}/admin/pages/add/campaigns/campaignpage/{serbian_index.pk}/"
+    )
+    page.get_by_role("textbox", name="Title").fill("Шабац, Ниш и Џеп")
+    page.get_by_role("textbox", name="Title").press("Tab")
+
+    # then the address the script proposes is the one the server would make
+    expect(page.locator("#id_slug")).to_have_value("sabac-nis-i-dzep")
