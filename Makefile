@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 # The quick start runs with DEBUG on and SQLite; production sets its own env.
 DEV_ENV := DEBUG=true
 
-.PHONY: install init run worker beat test lint messages format bench load clean
+.PHONY: install init run worker beat test lint messages catalogues format bench load clean
 
 $(VENV)/.installed: pyproject.toml
 	python3.11 -m venv $(VENV) 2>/dev/null || python3 -m venv $(VENV)
@@ -33,7 +33,7 @@ beat: install
 test: install
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-lint: install messages
+lint: install messages catalogues
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
@@ -46,6 +46,11 @@ messages: install
 		echo "$$po: $$stats"; \
 		case "$$stats" in *untranslated*|*fuzzy*) exit 1;; esac; \
 	done
+
+# Every message marked in the code is in both catalogues (makemessages in a
+# temporary tree: the committed files are never touched).
+catalogues: install
+	$(PY) .ci/catalogues_current.py
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from siteconf import bounds
+from siteconf.slugs import AsciiSlugMixin
 
 from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
@@ -61,7 +62,7 @@ class Channel(Vocabulary):
         verbose_name_plural = _("channels")
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugMixin, Page):
     """The site's root page in each language."""
 
     intro = RichTextField(
@@ -78,7 +79,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(AsciiSlugMixin, Page):
     """Lists the campaigns below it, filtered by year, target group, region, status."""
 
     intro = RichTextField(
@@ -104,7 +105,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(Page):
+class CampaignPage(AsciiSlugMixin, Page):
     """One awareness campaign: when, for whom, where and through which channels."""
 
     class Status(models.TextChoices):

@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from siteconf import bounds
 from siteconf.formats import number_text
+from siteconf.slugs import AsciiSlugMixin
 from siteconf.storage import private_storage
 
 
@@ -175,7 +176,7 @@ class MaterialDownload(models.Model):
         return f"{self.material} {self.at:%Y-%m-%d %H:%M}"
 
 
-class MaterialLibraryPage(Page):
+class MaterialLibraryPage(AsciiSlugMixin, Page):
     """The public library: filter, search, preview and download materials."""
 
     intro = RichTextField(

@@ -5,6 +5,7 @@ each deploy, so a permission added in code reaches every installation.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -29,8 +30,11 @@ def _perms(app: str, models: tuple[str, ...], actions: tuple[str, ...]) -> list[
     return [f"{app}.{action}_{model}" for model in models for action in actions]
 
 
+# Role names are keys: roles_sync, each installation's database and the tests
+# find groups by them, and a Django group has one name, not one per language. So
+# they stay English in the database and are translated where shown (role_label).
 ROLES: dict[str, list[str]] = {
-    "Office administrator": [
+    gettext_noop("Office administrator"): [
         *ADMIN_ACCESS,
         *TRANSLATE,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
@@ -46,7 +50,7 @@ ROLES: dict[str, list[str]] = {
         *_perms("materials", ("materialdownload",), VIEW),
         *_perms("materials", ("customimage",), ("add", "change", "delete")),
     ],
-    "Campaign editor": [
+    gettext_noop("Campaign editor"): [
         *ADMIN_ACCESS,
         *TRANSLATE,
         *_perms("campaigns", CAMPAIGN_DATA, ALL),
@@ -54,7 +58,7 @@ ROLES: dict[str, list[str]] = {
         *_perms("materials", ("materialdownload",), VIEW),
         *_perms("materials", ("customimage",), ("add", "change")),
     ],
-    "Moderator": [
+    gettext_noop("Moderator"): [
         *ADMIN_ACCESS,
         *TRANSLATE,
         *_perms("campaigns", CAMPAIGN_DATA, ALL),
@@ -62,14 +66,14 @@ ROLES: dict[str, list[str]] = {
         *_perms("materials", ("materialdownload",), VIEW),
         *_perms("materials", ("customimage",), ("add", "change")),
     ],
-    "Trainer": [
+    gettext_noop("Trainer"): [
         *ADMIN_ACCESS,
         *_perms("trainings", TRAINING_DATA, ("add", "change", "view")),
         *_perms("trainings", ("participation",), ("delete",)),
         *_perms("trainings", ("certificate",), ("add", "view")),
         *_perms("trainings", REFERENCE_DATA, VIEW),
     ],
-    "Monitoring officer": [
+    gettext_noop("Monitoring officer"): [
         *ADMIN_ACCESS,
         *_perms("trainings", ("trainingsession",) + REFERENCE_DATA + PLAN_DATA, VIEW),
         *_perms("trainings", ("manualvalue",), ALL),
@@ -79,8 +83,19 @@ ROLES: dict[str, list[str]] = {
         *_perms("materials", ("distribution", "printrun", "materialdownload"), VIEW),
     ],
     # Partners use the public site signed in; they never enter the admin.
-    "Partner": [],
+    gettext_noop("Partner"): [],
 }
+
+
+def role_label(group: Group) -> str:
+    """A role's name in the reader's language; a group the office made, as named."""
+    return gettext(group.name) if group.name in ROLES else group.name
+
+
+def role_labels_show() -> None:
+    """Every screen naming a group (the user form's checkboxes, the users filter,
+    the group's own page) shows its role in the reader's language."""
+    Group.__str__ = role_label
 
 
 def roles_sync() -> dict[str, Group]:

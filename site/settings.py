@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "siteconf.apps.UsersConfig",  # wagtail.users, role names translated
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -153,6 +153,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("sr", "Српски"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Page addresses in ASCII ("jave-kunder", not "jav%C3%AB-kund%C3%ABr"): the editor's
+# slug field transliterates as typed; siteconf.slugs does it on every save.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Tirane")

@@ -18,6 +18,7 @@ def apply() -> None:
     _chooser_ids_clean()
     _workflow_pages_page()
     _page_permission_names_translate()
+    _translation_slugs_transliterate()
 
 
 def _search_quotes_escape() -> None:
@@ -123,3 +124,15 @@ def _page_permission_names_translate() -> None:
 
     field = PagePermissionsForm.base_fields["permissions"]
     field.label_from_instance = lambda permission: gettext(permission.name)
+
+
+def _translation_slugs_transliterate() -> None:
+    """wagtail-localize cleans a translated slug with Django's ASCII `slugify`,
+    which drops what it cannot decompose: a Cyrillic slug came out empty and
+    "đ" vanished ("đorđe" gave "ore"). It now transliterates, as every page save
+    does (siteconf.slugs)."""
+    from wagtail_localize import models as localize_models
+
+    from .ascii import slug_ascii
+
+    localize_models.slugify = slug_ascii

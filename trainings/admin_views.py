@@ -31,7 +31,7 @@ from .imports import (
     reference_import,
     sessions_import,
 )
-from .models import Certificate, Trainee, TrainingSession
+from .models import Certificate, PersonalDataExport, Trainee, TrainingSession
 from .names import name_key
 from .selectors.audit_log import audit_entries_described, audit_log_for_user
 from .selectors.sessions import (
@@ -82,7 +82,7 @@ class SessionIndexView(OwnedIndexView):
 
 
 class TraineeIndexView(OwnedIndexView):
-    export_what = "trainee list"
+    export_what = PersonalDataExport.Kind.TRAINEE_LIST
     default_ordering = "full_name"
 
     def get_base_queryset(self):
@@ -90,7 +90,7 @@ class TraineeIndexView(OwnedIndexView):
 
 
 class AttendanceIndexView(OwnedIndexView):
-    export_what = "attendance list"
+    export_what = PersonalDataExport.Kind.ATTENDANCE_LIST
 
     def user_has_permission(self, permission):
         # No "Add" button: attendance is added on its session's form.

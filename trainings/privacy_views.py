@@ -13,7 +13,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from siteconf.permissions import row_or_404
 
-from .models import Trainee
+from .models import PersonalDataExport, Trainee
 from .selectors.personal_data import trainee_export_detail, trainee_personal_data
 from .services.audit import personal_data_export_record
 from .services.personal_data import trainee_erase
@@ -30,7 +30,7 @@ def trainee_export_view(request, pk: int):
     }
     personal_data_export_record(
         user=request.user,
-        what=f"personal data of one person ({'html' if readable else 'json'})",
+        what=f"{PersonalDataExport.Kind.PERSONAL_DATA} ({'html' if readable else 'json'})",
         detail=trainee_export_detail(trainee=trainee),
     )
     if readable:

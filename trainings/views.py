@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from siteconf.permissions import may
 from siteconf.storage import private_no_store
 
-from .models import Certificate, Trainee, TrainingSession
+from .models import Certificate, PersonalDataExport, Trainee, TrainingSession
 from .services.audit import personal_data_export_record
 from .services.certificates import session_signin_sheet_render
 
@@ -52,7 +52,9 @@ def session_signin_sheet_view(request, pk: int):
     session = _session_with_names(request, pk)
     pdf = session_signin_sheet_render(session=session)
     personal_data_export_record(
-        user=request.user, what="sign-in sheet (pdf)", detail=session.ref
+        user=request.user,
+        what=f"{PersonalDataExport.Kind.SIGNIN_SHEET} (pdf)",
+        detail=session.ref,
     )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="sign-in-{session.ref}.pdf"'
@@ -73,7 +75,10 @@ def certificate_pdf_view(request, code: str):
 
 
 # The session's private files (siteconf.storage): field → what the export log says.
-SESSION_FILES = {"agenda": "", "signin_sheet_scan": "sign-in sheet scan"}
+SESSION_FILES = {
+    "agenda": "",
+    "signin_sheet_scan": PersonalDataExport.Kind.SIGNIN_SHEET_SCAN,
+}
 
 
 @private_no_store

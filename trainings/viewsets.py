@@ -283,7 +283,7 @@ class AuditLogViewSet(ModelViewSet):
         "timestamp",
         "actor",
         Column("kind", label=_("Record type"), accessor="content_type.name"),
-        Column("object_repr", label=_("Record")),
+        Column("object_repr", label=_("Record"), accessor="record_text"),
         Column("action", label=_("Action"), accessor="get_action_display"),
         Column("changes", label=_("Changes"), accessor="changes_text"),
     ]

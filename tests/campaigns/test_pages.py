@@ -150,3 +150,35 @@ class TestIndexFilters:
 
         assert response.status_code == 200
         assert len(response.context["campaigns"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        # pages saved when the default was English, or by an Albanian editor
+        (
+            "Call 116 006, free and confidential",
+            "Позовите 116 006, бесплатно и поверљиво",
+        ),
+        (
+            "Telefononi 116 006, falas dhe konfidenciale",
+            "Позовите 116 006, бесплатно и поверљиво",
+        ),
+        # an editor's own words are theirs
+        ("Позовите нас", "Позовите нас"),
+    ],
+)
+def test_call_to_action_default_text_speaks_the_readers_language(
+    client, translated_campaign, stored, shown
+):
+    from wagtail.models import Locale
+
+    serbian = translated_campaign.get_translation(
+        Locale.objects.get(language_code="sr")
+    )
+    serbian.body = [("call_to_action", {"text": stored, "url": "tel:080011111"})]
+    serbian.save_revision().publish()
+
+    response = client.get(serbian.url)
+
+    assert f'<a class="button" href="tel:080011111">{shown}</a>' in response.text

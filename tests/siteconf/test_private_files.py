@@ -86,7 +86,7 @@ def test_existing_files_move_to_private_storage_under_the_same_names(
 ):
     contents = [storages["default"].open(n).read() for n in old_installation]
 
-    assert "5 files moved" in _move()
+    assert "5 skedarë u zhvendosën" in _move()
 
     for name, content in zip(old_installation, contents, strict=True):
         assert stored_privately(name)
@@ -96,7 +96,7 @@ def test_existing_files_move_to_private_storage_under_the_same_names(
 def test_moving_again_moves_nothing(old_installation, stored_privately):
     _move()
 
-    assert "0 files moved to private storage, 5 not in MEDIA_ROOT" in _move()
+    assert "0 skedarë u zhvendosën në ruajtjen private, 5 nuk ishin" in _move()
     assert all(stored_privately(name) for name in old_installation)
 
 
@@ -108,6 +108,6 @@ def test_a_different_file_already_holding_the_name_is_left_for_a_person(
 
     out = _move()
 
-    assert "4 files moved" in out and "1 left in MEDIA_ROOT" in out
+    assert "4 skedarë u zhvendosën" in out and "1 mbetën në MEDIA_ROOT" in out
     assert storages["default"].exists(scan)
     assert storages["private"].open(scan).read() == b"another file"

@@ -294,7 +294,7 @@ def test_a_reference_import_is_one_entry_a_refused_file_none(client, office, tmp
     assert (entry.object_repr, entry.actor) == ("Import of professions.csv", office)
     assert entry.changes_dict["created"] == [None, "2"]
     page = client.get(reverse("audit_log:index")).content.decode()
-    assert "Import of professions.csv" in page and "created: – → 2" in page
+    assert "Importimi i professions.csv" in page and "krijuar: – → 2" in page
 
 
 def test_an_import_whose_entry_fails_keeps_no_rows(reference, monkeypatch):

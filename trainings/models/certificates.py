@@ -1,5 +1,6 @@
 """Certificates of attendance and the log of personal-data exports."""
 
+import re
 import secrets
 
 from django.conf import settings
@@ -47,6 +48,17 @@ class Certificate(models.Model):
 class PersonalDataExport(models.Model):
     """Who took names out of Fener, when and what: an audit trail for trainees' data."""
 
+    class Kind(models.TextChoices):
+        """What was taken, stored in these English words with its format ("trainee
+        list (xlsx)") and shown in the reader's language: rows written before the
+        log was translated read the same way, and no migration rewrites them."""
+
+        TRAINEE_LIST = "trainee list", _("trainee list")
+        ATTENDANCE_LIST = "attendance list", _("attendance list")
+        SIGNIN_SHEET = "sign-in sheet", _("sign-in sheet")
+        SIGNIN_SHEET_SCAN = "sign-in sheet scan", _("sign-in sheet scan")
+        PERSONAL_DATA = "personal data of one person", _("personal data of one person")
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -67,3 +79,12 @@ class PersonalDataExport(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.user}: {self.what}"
+
+    def get_what_display(self) -> str:
+        """ "liste e kursantëve (xlsx)" for "trainee list (xlsx)"; other words as stored."""
+        kind, format_ = _WHAT.fullmatch(self.what).groups()
+        label = self.Kind(kind).label if kind in self.Kind.values else kind
+        return f"{label} ({format_})" if format_ else str(label)
+
+
+_WHAT = re.compile(r"(.*?)(?: \((\w+)\))?", re.DOTALL)

@@ -57,7 +57,8 @@ def audit_log_for_user(*, user) -> QuerySet[LogEntry]:
 
 
 def audit_entries_described(entries) -> list[LogEntry]:
-    """The page's entries, each with `changes_text` ("field: before → after").
+    """The page's entries, each with `record_text` and `changes_text` ("field:
+    before → after"), in the reader's language.
 
     auditlog's `changes_display_dict` fetches each foreign-key value with its
     own query; here each related model is read once for the whole page. Labels
@@ -68,6 +69,7 @@ def audit_entries_described(entries) -> list[LogEntry]:
     labels = _foreign_key_labels(entries, changes)
     for entry in entries:
         model = entry.content_type.model_class()
+        entry.record_text = _record_text(entry, changes[entry.pk])
         entry.changes_text = "; ".join(
             _change_text(model, name, values, labels)
             for name, values in changes[entry.pk].items()
@@ -96,6 +98,20 @@ def _foreign_key_labels(entries, changes) -> dict[tuple, str]:
     }
 
 
+def _record_text(entry: LogEntry, changes: dict) -> str:
+    """An import run's entry stores "Import of <file>" in English (its record has
+    no row to name): said again here in the reader's language, old entries too."""
+    if entry.object_pk == "" and "file" in changes:
+        return _("Import of %(file)s") % {"file": changes["file"][-1]}
+    return entry.object_repr
+
+
+# What an import run's entry counts (services.audit.import_run_record).
+IMPORT_RUN_CHANGES = {
+    "file": gettext_lazy("file"),
+    "created": gettext_lazy("created"),
+    "updated": gettext_lazy("updated"),
+}
 # auditlog's many-to-many operations, as the user reads them.
 OPERATIONS = {
     "add": gettext_lazy("added"),
@@ -114,6 +130,7 @@ def _change_text(model, name: str, values, labels) -> str:
             f"{', '.join(values.get('objects', []))}"
         )
     if field is None:  # not a model field (an import run's file and counts)
+        name = IMPORT_RUN_CHANGES.get(name, name)
         return f"{name}: {_shown(values[0])} → {_shown(values[1])}"
     before, after = (_value_text(field, value, labels) for value in values)
     return f"{field.verbose_name}: {before} → {after}"

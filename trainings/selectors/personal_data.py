@@ -31,7 +31,7 @@ def trainee_personal_data(*, trainee: Trainee) -> dict:
             )
         ],
         "exports_of_this_record": [
-            {"at": _iso(entry.created_at), "what": entry.what}
+            {"at": _iso(entry.created_at), "what": entry.get_what_display()}
             for entry in PersonalDataExport.objects.filter(
                 detail=trainee_export_detail(trainee=trainee)
             )

@@ -26,6 +26,8 @@ def import_run_record(*, model, filename: str, result, user=None) -> None:
     gets the run rather than each row; `Importer.run` calls this inside the
     import's transaction. The actor is the signed-in user (the auditlog
     middleware fills it in on the import screen), or empty for a command.
+    The title stays in English, as auditlog's own screens read it; Fener's
+    audit log says it in the reader's language (selectors.audit_log).
     """
     LogEntry.objects.create(
         content_type=ContentType.objects.get_for_model(model),

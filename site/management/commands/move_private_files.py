@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from siteconf.storage import private_files_move
 
@@ -14,14 +15,20 @@ class Command(BaseCommand):
         counts = private_files_move()
         self.stdout.write(
             self.style.SUCCESS(
-                f"{counts['moved']} files moved to private storage, "
-                f"{counts['not_public']} not in MEDIA_ROOT (already moved)."
+                _(
+                    "%(moved)s files moved to private storage, %(not_public)s not "
+                    "in MEDIA_ROOT (already moved)."
+                )
+                % counts
             )
         )
         if counts["conflicts"]:
             self.stdout.write(
                 self.style.WARNING(
-                    f"{counts['conflicts']} left in MEDIA_ROOT: private storage "
-                    "holds another file under the same name; compare them by hand."
+                    _(
+                        "%(conflicts)s left in MEDIA_ROOT: private storage holds "
+                        "another file under the same name; compare them by hand."
+                    )
+                    % counts
                 )
             )

@@ -4,6 +4,7 @@ import random
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from campaigns import demo as campaigns_demo
 from materials import demo as materials_demo
@@ -34,7 +35,9 @@ class Command(BaseCommand):
         materials_demo.build_library_page(home=home)
         materials_demo.build_materials(awareness.MATERIALS, rng=rng)
         trainings_demo.build_sessions()  # after the users: demo trainers own sessions
-        self.stdout.write(self.style.SUCCESS("Demo data ready."))
-        self.stdout.write("Sign in at /admin/ with (passwords are new on every run):")
+        self.stdout.write(self.style.SUCCESS(_("Demo data ready.")))
+        self.stdout.write(
+            _("Sign in at /admin/ with (passwords are new on every run):")
+        )
         for username, password in passwords.items():
             self.stdout.write(f"  {username:<10} {password}")
