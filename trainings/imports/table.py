@@ -16,13 +16,10 @@ from django.utils.translation import ngettext
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
+from siteconf.spreadsheets import formula_like
+
 from .files import FileRefused, sheet_read
 
-# A cell Excel would run as a formula when the file (or an export of it) is opened.
-FORMULA_START = ("=", "+", "-", "@")
-# ... unless it is a signed number, or a lone dash (the plan files' "empty").
-SIGNED_NUMBER = re.compile(r"[+-]\d[\d .,]*%?")
-DASHES = {"-", "—"}
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
 # Invisible characters no text needs; PostgreSQL refuses NUL outright.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -309,11 +306,8 @@ def _cell_problem(text: str, value, column: str, columns: Columns) -> str | None
             "is a date cell (%(value)s) but this column is not a date: Excel turns "
             "codes like 2.2 into dates; format the column as Text and type it again"
         ) % {"value": text}
-    if (
-        text.startswith(FORMULA_START)
-        and text not in DASHES
-        and not SIGNED_NUMBER.fullmatch(text)
-    ):
+    # The exports' rule (siteconf.spreadsheets), so what Fener hands out comes back.
+    if formula_like(text):
         return _(
             "'%(value)s' is a formula, or would become one when opened in "
             "Excel (it starts with =, +, - or @): enter the plain value"
