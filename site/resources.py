@@ -31,6 +31,8 @@ from trainings.imports.reading import ErrorList, ImportResult, RowChecker, parse
 from trainings.imports.table import Columns, RowError, TableError, table_read
 from trainings.services.audit import import_run_record
 
+from .bulk import rows_update
+
 # How many rows the preview shows (the counts cover every row).
 PREVIEW_ROWS = 100
 NEW, UPDATE, SKIP = (
@@ -280,9 +282,11 @@ class FenerResource(resources.ModelResource):
         `self.row_numbers`, one per dataset row.
         """
         table = table_read(data, filename=filename, columns=self.columns())
-        dataset = tablib.Dataset(headers=table.columns)
-        for _number, cells in table.rows:
-            dataset.append([cells.get(c, "") for c in table.columns])
+        # Rows given to the constructor skip Dataset.append's per-row checks.
+        dataset = tablib.Dataset(
+            *([cells.get(c, "") for c in table.columns] for _n, cells in table.rows),
+            headers=table.columns,
+        )
         self.row_numbers = [number for number, _cells in table.rows]
         return dataset
 
@@ -396,23 +400,57 @@ class FenerResource(resources.ModelResource):
         model._default_manager.bulk_create(creates, batch_size=self._meta.batch_size)
         attributes = [f.attribute for f in fields if f.attribute != "code"]
         if updates and attributes:
-            model._default_manager.bulk_update(
-                updates, attributes, batch_size=self._meta.batch_size
-            )
+            rows_update(model, updates, attributes)
         if pending:
             ids = dict(model._default_manager.values_list("code", "pk"))
             ids = {code.casefold(): pk for code, pk in ids.items()}
             for obj, attribute, code in pending:
                 setattr(obj, attribute, ids[code.code.casefold()])
             linked = list({obj.pk: obj for obj, _a, _c in pending}.values())
-            names = sorted({attribute for _o, attribute, _c in pending})
-            model._default_manager.bulk_update(linked, names, batch_size=1000)
+            rows_update(model, linked, sorted({a for _o, a, _c in pending}))
 
     def after_write(self, objects: list) -> None:
         """After the rows are written, in the same transaction (bulk writes send
         no save signals: a Resource whose rows show on public pages says so here)."""
 
-    # --- export ---
+    # --- blank template, export ---
+
+    # Cells of the template's example row, by column (codes of related rows and
+    # choices are filled in by themselves).
+    example: dict[str, str] = {}
+
+    def template_rows(self) -> list[list]:
+        """The header and one example row."""
+        fields = self.get_import_fields()
+        for field in fields:
+            if isinstance(field.widget, CodeWidget):
+                field.widget.load()
+        return [self.headers(), [self._example(f) for f in fields]]
+
+    def _example(self, field) -> str:
+        if field.column_name in self.example:
+            return str(self.example[field.column_name])
+        if isinstance(field.widget, CodeWidget):
+            return next(iter(field.widget.codes.values()), "")
+        if isinstance(field.widget, ChoiceWidget):
+            default = self.model_field(field).default
+            return default if isinstance(default, str) else field.widget.allowed[0]
+        return ""
+
+    def allowed_codes(self) -> list[list]:
+        """What the columns taking codes accept: column, code, name (the template's
+        second sheet)."""
+        rows = []
+        for field in self.get_import_fields():
+            if isinstance(field.widget, ChoiceWidget):
+                choices = self.model_field(field).choices
+                rows += [[field.column_name, v, str(label)] for v, label in choices]
+            elif isinstance(field.widget, CodeWidget):
+                model = field.widget.model
+                names = field.widget.name_fields[:1]
+                for code, *name in model._default_manager.values_list("code", *names):
+                    rows.append([field.column_name, code, name[0] if name else ""])
+        return rows
 
     def export_rows(self) -> list[list]:
         """A header and one row per object, in the import's columns and format."""

@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Iterable
 
+from openpyxl import Workbook
 from wagtail.admin.views import generic
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
@@ -44,6 +45,18 @@ def csv_text(rows: Iterable[Iterable]) -> str:
     out = io.StringIO()
     out.write(UTF8_BOM)
     csv.writer(out).writerows([cell_safe(cell) for cell in row] for row in rows)
+    return out.getvalue()
+
+
+def xlsx_bytes(sheets: dict[str, Iterable[Iterable]]) -> bytes:
+    """An XLSX workbook with one sheet per entry (title → rows), cells safe."""
+    book = Workbook(write_only=True)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title[:31])
+        for row in rows:
+            sheet.append([cell_safe(cell) for cell in row])
+    out = io.BytesIO()
+    book.save(out)
     return out.getvalue()
 
 

@@ -26,7 +26,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A row's cells joined with a control character, to spot at once a cell
 # starting with a formula sign, a "<" or another control character.
 CELL_SEPARATOR = "\x1f"
-SUSPECT = re.compile(CELL_SEPARATOR + "[=+@-]|[<\x00-\x08\x0b\x0c\x0e-\x1e\x7f]")
+SUSPECT = re.compile(CELL_SEPARATOR + "'?[=+@-]|[<\x00-\x08\x0b\x0c\x0e-\x1e\x7f]")
 
 
 @dataclass(frozen=True)
@@ -306,8 +306,9 @@ def _cell_problem(text: str, value, column: str, columns: Columns) -> str | None
             "is a date cell (%(value)s) but this column is not a date: Excel turns "
             "codes like 2.2 into dates; format the column as Text and type it again"
         ) % {"value": text}
-    # The exports' rule (siteconf.spreadsheets), so what Fener hands out comes back.
-    if formula_like(text):
+    # The exports' rule (siteconf.spreadsheets), also behind the apostrophe the
+    # exports put before such a cell: a formula is not data, escaped or not.
+    if formula_like(text.removeprefix("'")):
         return _(
             "'%(value)s' is a formula, or would become one when opened in "
             "Excel (it starts with =, +, - or @): enter the plain value"
