@@ -20,7 +20,7 @@ import difflib
 from dataclasses import dataclass
 
 import tablib
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models.fields import NOT_PROVIDED
 from django.utils.translation import gettext as _
@@ -197,17 +197,16 @@ class FenerResource(resources.ModelResource):
     """Base of every Fener import and export; see the module docstring.
 
     Subclasses set `Meta.model`, and declare only special columns (a field
-    under another column name, a list). `name_column` is the column holding the
-    row's name, required with the code.
+    under another column name, a list). Rows are matched by `code`; foreign
+    keys are written as the related row's code (its table needs one). Writes
+    are Fener's own set-based ones (`import_data_inner`), not `use_bulk`'s.
     """
 
     class Meta:
         import_id_fields = ("code",)
         exclude = ("id",)
         skip_unchanged = True
-        use_bulk = True
         batch_size = 1000
-        clean_model_instances = False
 
     @classmethod
     def of(cls, model) -> type["FenerResource"]:
@@ -235,7 +234,7 @@ class FenerResource(resources.ModelResource):
         attribute = field.attribute.removesuffix("_id")
         try:
             return self._meta.model._meta.get_field(attribute)
-        except Exception:  # noqa: BLE001 (a column that is not a model field)
+        except FieldDoesNotExist:  # a column that is not a model field
             return None
 
     def required_columns(self) -> list[str]:
