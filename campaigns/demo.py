@@ -31,15 +31,15 @@ HOME = {
         "the National Anti-Trafficking Coordinator.</p>",
     },
     "sr": {
-        "title": "Fener: protiv trgovine ljudima",
-        "intro": "<p>Kampanje podizanja svesti, materijali i obuke Kancelarije "
-        "nacionalnog koordinatora za borbu protiv trgovine ljudima.</p>",
+        "title": "Fener: против трговине људима",
+        "intro": "<p>Кампање подизања свести, материјали и обуке Канцеларије "
+        "националног координатора за борбу против трговине људима.</p>",
     },
 }
 CAMPAIGN_INDEX = {
     "sq": {"title": "Fushatat", "slug": "fushatat"},
     "en": {"title": "Campaigns", "slug": "campaigns"},
-    "sr": {"title": "Kampanje", "slug": "kampanje"},
+    "sr": {"title": "Кампање", "slug": "kampanje"},
 }
 
 
@@ -98,57 +98,57 @@ def publish_translation(page: Page, locale: Locale, fields: dict) -> Page:
 # Vocabularies of the awareness demo data (AL NAP 3.1.x, KS PREV-1/2/3), labelled
 # in English (the data's key), Albanian and Serbian.
 TARGET_GROUPS = [
-    ("general public", "Publiku i gjerë", "Šira javnost"),
-    ("girls and women", "Vajza dhe gra", "Devojke i žene"),
-    ("women", "Gra", "Žene"),
-    ("boys", "Djem", "Dečaci"),
-    ("children", "Fëmijë", "Deca"),
-    ("children and young people", "Fëmijë dhe të rinj", "Deca i mladi"),
-    ("young people", "Të rinj", "Mladi"),
-    ("unaccompanied children", "Fëmijë të pashoqëruar", "Deca bez pratnje"),
-    ("pupils", "Nxënës", "Učenici"),
-    ("teachers", "Mësues", "Nastavnici"),
-    ("parents", "Prindër", "Roditelji"),
+    ("general public", "Publiku i gjerë", "Шира јавност"),
+    ("girls and women", "Vajza dhe gra", "Девојке и жене"),
+    ("women", "Gra", "Жене"),
+    ("boys", "Djem", "Дечаци"),
+    ("children", "Fëmijë", "Деца"),
+    ("children and young people", "Fëmijë dhe të rinj", "Деца и млади"),
+    ("young people", "Të rinj", "Млади"),
+    ("unaccompanied children", "Fëmijë të pashoqëruar", "Деца без пратње"),
+    ("pupils", "Nxënës", "Ученици"),
+    ("teachers", "Mësues", "Наставници"),
+    ("parents", "Prindër", "Родитељи"),
     (
         "Roma and Egyptian communities",
         "Komunitetet rome dhe egjiptiane",
-        "Romska i egipćanska zajednica",
+        "Ромска и египћанска заједница",
     ),
-    ("community leaders", "Drejtues të komunitetit", "Lideri zajednice"),
-    ("rural communities", "Komunitete rurale", "Ruralne zajednice"),
-    ("persons at risk", "Persona në rrezik", "Osobe u riziku"),
-    ("asylum seekers", "Azilkërkues", "Tražioci azila"),
-    ("irregular migrants", "Migrantë të parregullt", "Neregularni migranti"),
-    ("migrants and travellers", "Migrantë dhe udhëtarë", "Migranti i putnici"),
+    ("community leaders", "Drejtues të komunitetit", "Лидери заједнице"),
+    ("rural communities", "Komunitete rurale", "Руралне заједнице"),
+    ("persons at risk", "Persona në rrezik", "Особе у ризику"),
+    ("asylum seekers", "Azilkërkues", "Тражиоци азила"),
+    ("irregular migrants", "Migrantë të parregullt", "Нерегуларни мигранти"),
+    ("migrants and travellers", "Migrantë dhe udhëtarë", "Мигранти и путници"),
 ]
 CHANNELS = [
-    ("tv", "TV", "Televizion", "Televizija"),
-    ("radio", "Radio", "Radio", "Radio"),
-    ("print", "Print", "Materiale të shtypura", "Štampa"),
-    ("posters", "Posters", "Postera", "Posteri"),
-    ("leaflets", "Leaflets", "Fletëpalosje", "Leci"),
-    ("social_media", "Social media", "Rrjete sociale", "Društvene mreže"),
-    ("website", "Website", "Faqja në internet", "Veb-sajt"),
-    ("school", "Schools", "Shkolla", "Škole"),
-    ("field", "Field work", "Në terren", "Terenski rad"),
+    ("tv", "TV", "Televizion", "Телевизија"),
+    ("radio", "Radio", "Radio", "Радио"),
+    ("print", "Print", "Materiale të shtypura", "Штампа"),
+    ("posters", "Posters", "Postera", "Постери"),
+    ("leaflets", "Leaflets", "Fletëpalosje", "Леци"),
+    ("social_media", "Social media", "Rrjete sociale", "Друштвене мреже"),
+    ("website", "Website", "Faqja në internet", "Веб-сајт"),
+    ("school", "Schools", "Shkolla", "Школе"),
+    ("field", "Field work", "Në terren", "Теренски рад"),
     (
         "face_to_face",
         "Face-to-face meetings",
         "Takime ballë për ballë",
-        "Sastanci licem u lice",
+        "Састанци лицем у лице",
     ),
     (
         "debates",
         "Debates and roundtables",
         "Debate dhe tryeza",
-        "Debate i okrugli stolovi",
+        "Дебате и округли столови",
     ),
-    ("hotline", "Hotline 116 006", "Linja 116 006", "Linija 116 006"),
+    ("hotline", "Hotline 116 006", "Linja 116 006", "Линија 116 006"),
     (
         "mobile_app",
         "Report and Save app",
         "Aplikacioni Raporto dhe Shpëto",
-        "Aplikacija Prijavi i spasi",
+        "Апликација Пријави и спаси",
     ),
 ]
 
@@ -220,7 +220,7 @@ def _in_language(value, code: str) -> str:
 HOTLINE_CTA = {
     "sq": "Telefononi 116 006, falas dhe konfidenciale",
     "en": "Call 116 006, free and confidential",
-    "sr": "Pozovite 116 006, besplatno i poverljivo",
+    "sr": "Позовите 116 006, бесплатно и поверљиво",
 }
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -304,4 +305,4 @@ class CampaignActivity(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.date} {self.title}"
+        return f"{date_format(self.date, 'SHORT_DATE_FORMAT')} {self.title}"

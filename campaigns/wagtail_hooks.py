@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from siteconf.formats.columns import NumberColumn
 from siteconf.spreadsheets import SpreadsheetIndexView
 
 from .models import CampaignActivity, Channel, TargetGroup
@@ -19,7 +20,14 @@ class CampaignActivityViewSet(ModelViewSet):
     icon = "date"
     menu_label = _("Activities")
     exclude_form_fields: list[str] = []
-    list_display = ["title", "campaign", "date", "kind", "region", "audience_total"]
+    list_display = [
+        "title",
+        "campaign",
+        "date",
+        "kind",
+        "region",
+        NumberColumn("audience_total", model=CampaignActivity),
+    ]
     list_filter = ["kind", "region", "date"]
     list_export = [
         "date",

@@ -30,34 +30,34 @@ from .samples import sample_image, sample_pdf
 LIBRARY = {
     "sq": {"title": "Materiale", "slug": "materiale"},
     "en": {"title": "Materials", "slug": "materials"},
-    "sr": {"title": "Materijali", "slug": "materijali"},
+    "sr": {"title": "Материјали", "slug": "materijali"},
 }
 IMAGE_KINDS = {Publication.Kind.POSTER, Publication.Kind.VIDEO}
 # The demo data titles are English; each language file gets its own title.
 TITLES = {
     '116-006 / "Report and Save": report suspected trafficking': {
         "sq": '116-006 / "Raporto dhe Shpëto": raportoni dyshimet për trafikim',
-        "sr": '116-006 / "Prijavi i spasi": prijavite sumnju na trgovinu ljudima',
+        "sr": '116-006 / "Пријави и спаси": пријавите сумњу на трговину људима',
     },
     '"The job offer": TV spot on online recruitment': {
         "sq": '"Oferta e punës": spot televiziv për rekrutimin në internet',
-        "sr": '"Ponuda za posao": TV spot o regrutovanju preko interneta',
+        "sr": '"Понуда за посао": ТВ спот о регрутовању преко интернета',
     },
     "Where to get help: trafficking, child begging and early marriage": {
         "sq": "Ku të kërkoni ndihmë: trafikimi, lypja e fëmijëve dhe martesat e hershme",
-        "sr": "Gde potražiti pomoć: trgovina ljudima, dečje prosjačenje i rani brakovi",
+        "sr": "Где потражити помоћ: трговина људима, дечје просјачење и рани бракови",
     },
     "Know your rights: protection from trafficking for asylum seekers and migrants": {
         "sq": "Njihni të drejtat tuaja: mbrojtja nga trafikimi për azilkërkuesit dhe migrantët",
-        "sr": "Znajte svoja prava: zaštita od trgovine ljudima za tražioce azila i migrante",
+        "sr": "Знајте своја права: заштита од трговине људима за тражиоце азила и мигранте",
     },
     "Manual on child trafficking": {
         "sq": "Manual për trafikimin e fëmijëve",
-        "sr": "Priručnik o trgovini decom",
+        "sr": "Приручник о трговини децом",
     },
     "Helpline for victims of trafficking and other crimes": {
         "sq": "Linja e ndihmës për viktimat e trafikimit dhe krimeve të tjera",
-        "sr": "Linija za pomoć žrtvama trgovine ljudima i drugih krivičnih dela",
+        "sr": "Линија за помоћ жртвама трговине људима и других кривичних дела",
     },
 }
 

@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
@@ -10,6 +12,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
 from siteconf import bounds
+from siteconf.formats import number_text
 from siteconf.storage import private_storage
 
 
@@ -100,7 +103,7 @@ class Material(AbstractDocument):
     class Language(models.TextChoices):
         SQ = "sq", "Shqip"
         EN = "en", "English"
-        SR = "sr", "Srpski"
+        SR = "sr", "Српски"
 
     publication = models.ForeignKey(
         Publication,
@@ -257,7 +260,8 @@ class PrintRun(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.material} ×{self.quantity} ({self.date})"
+        day = date_format(self.date, "SHORT_DATE_FORMAT")
+        return f"{self.material} ×{number_text(self.quantity)} ({day})"
 
 
 class Distribution(models.Model):
@@ -316,4 +320,8 @@ class Distribution(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.material} ×{self.quantity} at {self.place or self.region}"
+        return gettext("%(material)s ×%(quantity)s at %(place)s") % {
+            "material": self.material,
+            "quantity": number_text(self.quantity),
+            "place": self.place or self.region,
+        }

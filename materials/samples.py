@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageFont
 HOTLINE = {
     "sq": "Telefononi 116 006, falas",
     "en": "Call 116 006, free",
-    "sr": "Pozovite 116 006, besplatno",
+    "sr": "Позовите 116 006, бесплатно",
 }
 KIND_COLOURS = {"poster": "#b3261e", "leaflet": "#1d5c96", "brochure": "#14593b"}
 

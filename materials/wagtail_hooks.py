@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from siteconf.formats.columns import NumberColumn
 from siteconf.permissions import may
 from siteconf.spreadsheets import SpreadsheetIndexView
 
@@ -49,7 +50,12 @@ class PrintRunViewSet(ModelViewSet):
     icon = "clipboard-list"
     menu_label = _("Print runs")
     exclude_form_fields: list[str] = []
-    list_display = ["material", "date", "quantity", "funder"]
+    list_display = [
+        "material",
+        "date",
+        NumberColumn("quantity", model=PrintRun),
+        "funder",
+    ]
     list_export = ["material", "date", "quantity", "funder"]
     index_view_class = SpreadsheetIndexView
     list_filter = ["date"]
@@ -60,7 +66,14 @@ class DistributionViewSet(ModelViewSet):
     icon = "resubmit"
     menu_label = _("Distributions")
     exclude_form_fields = ["reported_by"]
-    list_display = ["material", "date", "quantity", "place", "region", "partner"]
+    list_display = [
+        "material",
+        "date",
+        NumberColumn("quantity", model=Distribution),
+        "place",
+        "region",
+        "partner",
+    ]
     list_export = [
         "material",
         "date",

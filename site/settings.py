@@ -150,7 +150,7 @@ LANGUAGE_CODE = "sq"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("sq", "Shqip"),
     ("en", "English"),
-    ("sr", "Srpski"),
+    ("sr", "Српски"),
 ]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
@@ -159,6 +159,10 @@ TIME_ZONE = env.str("TIME_ZONE", default="Europe/Tirane")
 # Fener's own strings first; then its translations of Wagtail's admin, which ships
 # no Albanian and next to no Serbian (kept current by `manage.py upstream_messages`).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
+# Dates and figures per language ("7 dhjetor 2026", "50 677 784"): site/formats/.
+# USE_THOUSAND_SEPARATOR stays off, or years and ids would be grouped too ("2 026");
+# counts and money are grouped where they are shown (siteconf.formats).
+FORMAT_MODULE_PATH = ["siteconf.formats"]
 
 # --- Static and media files ------------------------------------------------
 STATIC_URL = "/static/"

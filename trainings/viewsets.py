@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from siteconf.choosers import PolicyChooserViewSet
+from siteconf.formats.columns import NumberColumn
 from siteconf.permissions import may
 from siteconf.spreadsheets import SpreadsheetIndexView
 
@@ -38,7 +39,7 @@ from .models import (
     TrainingSession,
 )
 
-PEOPLE = Column("people", label=_("People"), sort_key="people")
+PEOPLE = NumberColumn("people", label=_("People"), sort_key="people")
 SESSIONS = Column("sessions", label=_("Sessions"), sort_key="sessions")
 SAME_NAME = Column("same_name", label=_("Same name"), sort_key="same_name")
 PERSON_FIELDS = [

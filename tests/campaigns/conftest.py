@@ -21,7 +21,7 @@ def translated_campaign(campaign_index):
     )
     for code, title in (
         ("en", "Anti-trafficking week"),
-        ("sr", "Nedelja borbe protiv trgovine"),
+        ("sr", "Недеља борбе против трговине"),
     ):
         publish_translation(
             page, Locale.objects.get(language_code=code), {"title": title}

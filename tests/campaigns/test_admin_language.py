@@ -59,7 +59,7 @@ ENGLISH = [
 ]
 EXPECTED = {
     "sq": ["Grupet e synuara", "Tirazhe", "Shpërndarje", "Sipas organizatës"],
-    "sr": ["Ciljne grupe", "Tiraži", "Podele", "Po organizaciji"],
+    "sr": ["Циљне групе", "Тиражи", "Поделе", "По организацији"],
 }
 
 

@@ -16,14 +16,14 @@ pytestmark = pytest.mark.browser
 TITLE = {
     "sq": "Java kundër trafikimit",
     "en": "Anti-trafficking week",
-    "sr": "Nedelja borbe protiv trgovine ljudima",
+    "sr": "Недеља борбе против трговине људима",
 }
 HOMES = {
     "sq": ("Fener: kundër trafikimit të qenieve njerëzore", "Fushatat"),
     "en": ("Fener: against trafficking in human beings", "Campaigns"),
-    "sr": ("Fener: protiv trgovine ljudima", "Kampanje"),
+    "sr": ("Fener: против трговине људима", "Кампање"),
 }
-LANGUAGE_NAMES = {"en": "English", "sr": "Srpski"}
+LANGUAGE_NAMES = {"en": "English", "sr": "Српски"}
 
 
 def open_campaign_in_admin(page, live_server, language: str) -> None:
@@ -135,15 +135,15 @@ def test_editor_publishes_a_campaign_a_visitor_downloads_it_in_serbian(
     page.get_by_role("button", name=f"More options for '{TITLE['sq']}'").click()
     page.get_by_role("link", name="Translate this page").click()
     page.get_by_label("English").check()
-    page.get_by_label("Srpski").check()
+    page.get_by_label("Српски").check()
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_text("submitted for translation into 2 locales")).to_be_visible()
     page.get_by_role("link", name=TITLE["sq"]).click()
     page.get_by_role("button", name="Toggle status").click()
     page.get_by_role("button", name="Switch locales").click()
-    page.get_by_role("link", name="Srpski").click()
+    page.get_by_role("link", name="Српски").click()
     translate_segment(page, "Title", TITLE["sr"])
-    translate_segment(page, "Summary", "Nedelja sastanaka u školama i zajednicama.")
+    translate_segment(page, "Summary", "Недеља састанака у школама и заједницама.")
     page.get_by_role("button", name="Switch locales").click()
     page.get_by_role("link", name="English").click()
     translate_segment(page, "Title", TITLE["en"])  # the summary stays untranslated
@@ -172,7 +172,7 @@ def test_editor_publishes_a_campaign_a_visitor_downloads_it_in_serbian(
     visitor.goto(f"{live_server.url}/sq/")
     visitor.get_by_role("link", name="Fushatat").first.click()
     visitor.get_by_role("link", name=TITLE["sq"]).click()
-    visitor.locator("nav.languages").get_by_role("link", name="Srpski").click()
+    visitor.locator("nav.languages").get_by_role("link", name="Српски").click()
 
     # then the Serbian page is shown, with the brochure in three languages
     visitor.wait_for_url("**/sr/kampanje/**")

@@ -37,7 +37,7 @@ class TestPageTree(WagtailPageTestCase):
     [
         ("sq", "Java kundër trafikimit"),
         ("en", "Anti-trafficking week"),
-        ("sr", "Nedelja borbe"),
+        ("sr", "Недеља борбе"),
     ],
 )
 def test_campaign_renders_in_each_language(

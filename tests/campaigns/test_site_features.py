@@ -25,7 +25,7 @@ def test_rss_feed_lists_campaigns_in_its_language(client, translated_campaign):
 
     xml = response.content.decode()
     assert response["Content-Type"].startswith("application/rss+xml")
-    assert "Nedelja borbe protiv trgovine" in xml
+    assert "Недеља борбе против трговине" in xml
     assert "<title>Java kundër trafikimit</title>" not in xml
 
 

@@ -68,20 +68,20 @@ WORDS = {
     "sq": {
         "report": ["Raporti i treguesve", "Seanca", "Persona të veçantë", "Shfaq"],
         "heading": ["Institucioni përgjegjës", "Vlera bazë 2020", "Realizimi 2022"],
-        "dashboard": ["Trajnime në muaj", "Profesioni", "Shkurt 2022"],
+        "dashboard": ["Trajnime në muaj", "Profesioni", "shkurt 2022"],
         "manual": ["Ruaj vlerën", "Vlerat e raportuara", "Fillimi i periudhës"],
         "import": ["Importo një plan", "Plan i ri (plotësoni fushat më poshtë)"],
         "job": ["Raporti po përgatitet", "Përfunduar", "Skedari është gati"],
-        "figure": "1.234,5",
+        "figure": "1 234,50 €",
     },
     "sr": {
-        "report": ["Izveštaj o indikatorima", "Sesije", "Jedinstvene osobe", "Prikaži"],
-        "heading": ["Odgovorna institucija", "Polazna vrednost 2020", "Ostvareno 2022"],
-        "dashboard": ["Obuke po mesecu", "Profesija"],
-        "manual": ["Sačuvaj vrednost", "Prijavljene vrednosti", "Početak perioda"],
-        "import": ["Uvezi plan", "Novi plan (popunite polja ispod)"],
-        "job": ["Izveštaj se priprema", "Gotovo", "Datoteka je spremna"],
-        "figure": "1.234,5",
+        "report": ["Извештај о индикаторима", "Сесије", "Јединствене особе", "Прикажи"],
+        "heading": ["Одговорна институција", "Полазна вредност 2020", "Остварено 2022"],
+        "dashboard": ["Обуке по месецу", "Професија"],
+        "manual": ["Сачувај вредност", "Пријављене вредности", "Почетак периода"],
+        "import": ["Увези план", "Нови план (попуните поља испод)"],
+        "job": ["Извештај се припрема", "Готово", "Датотека је спремна"],
+        "figure": "1.234,50 €",
     },
 }
 
@@ -194,7 +194,7 @@ def test_the_files_language_can_be_chosen_on_export(
     serbian = b"".join(client.get(status["download"]).streaming_content).decode()
 
     assert "Responsible institution" in english.content.decode().splitlines()[0]
-    assert "Odgovorna institucija" in serbian.splitlines()[0]
+    assert "Одговорна институција" in serbian.splitlines()[0]
     # the screen itself stays in the officer's language
     screen = visible(client.get("/admin/indicators/" + query + "&language=en"))
     assert "Institucioni përgjegjës" in screen

@@ -60,7 +60,7 @@ def test_csv_is_the_plans_table(world):
     [
         (
             "sr",
-            ["Odgovorna institucija", "Polazna vrednost 2020", "Ciljna vrednost 2022"],
+            ["Одговорна институција", "Полазна вредност 2020", "Циљна вредност 2022"],
         ),
         ("en", ["Responsible institution", "Baseline 2020", "Target 2022"]),
     ],

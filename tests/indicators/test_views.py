@@ -154,7 +154,7 @@ def test_dashboard_draws_the_charts(world, officer, client):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Shkurt 2022" in html and "Maj 2022" in html  # trainings per month
+    assert "shkurt 2022" in html and "maj 2022" in html  # trainings per month
     assert "<th>M1</th>" in html and "<th>M2</th>" in html  # module heatmap
 
 

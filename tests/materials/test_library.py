@@ -33,7 +33,7 @@ def test_library_lists_public_materials_with_a_download_per_language(
 
     for material in brochure.values():
         assert f'href="{material.url}"' in html
-    assert "Srpski" in html
+    assert "Српски" in html
 
 
 def test_english_library_shows_the_english_title(client, library, brochure):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
     [
         ("sq", "kundër trafikimit"),
         ("en", "against trafficking"),
-        ("sr", "protiv trgovine ljudima"),
+        ("sr", "против трговине људима"),
     ],
 )
 def test_home_page_renders_in_each_language(client, home_page, language, title):

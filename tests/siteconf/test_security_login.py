@@ -53,7 +53,7 @@ def test_failed_sign_ins_lock_the_account_even_for_the_right_password(
 
 @pytest.mark.parametrize(
     ("url", "title"),
-    [("/en/accounts/login/", "Sign-in paused"), ("/sr/accounts/login/", "Prijava je")],
+    [("/en/accounts/login/", "Sign-in paused"), ("/sr/accounts/login/", "Пријава је")],
 )
 def test_lockout_page_speaks_the_partner_screen_language(client, alice, url, title):
     locked = lock_out(client, url)

@@ -262,7 +262,7 @@ def test_a_file_with_thousands_of_bad_rows_reports_the_first_50_and_the_total(wo
     # then
     assert len(errors) == 51
     assert errors[0] == "row 2, column session_ref: unknown session 'NOSUCH-0'"
-    assert errors[-1] == "… and 9950 more errors"
+    assert errors[-1] == "… and 9,950 more errors"
     assert counts() == before
 
 
@@ -292,10 +292,10 @@ def test_the_import_command_prints_a_bounded_report(world, tmp_path):
     with pytest.raises(CommandError) as refused:
         call_command("import_participants", str(path), stderr=err)
     # then
-    assert str(refused.value) == "10000 errors; nothing was imported."
+    assert str(refused.value) == "10,000 errors; nothing was imported."
     lines = err.getvalue().splitlines()
     assert len(lines) == 51
-    assert lines[-1] == "… and 9950 more errors"
+    assert lines[-1] == "… and 9,950 more errors"
 
 
 # The admin screens: a short page, in the user's language.
@@ -328,9 +328,9 @@ def test_import_screen_lists_50_errors_then_the_rest_translated(
         kind="participants",
     )
     assert len(page.encode()) < 100_000
-    assert "6000 gabime; asgjë nuk u importua." in page
+    assert "6\xa0000 gabime; asgjë nuk u importua." in page
     assert page.count("seancë e panjohur &#x27;NOSUCH-") == 25
-    assert "… dhe 5950 gabime të tjera" in page  # sq, the admin's language
+    assert "… dhe 5\xa0950 gabime të tjera" in page  # sq, the admin's language
 
 
 def test_plan_screen_refuses_a_declared_giant_sheet_in_a_short_page(

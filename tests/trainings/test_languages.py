@@ -63,7 +63,7 @@ ENGLISH = [
 # One word per screen family, so an untranslated screen cannot pass unnoticed.
 EXPECTED = {
     "sq": ["Seancat", "Kursantët", "Pjesëmarrja", "Trajnimet", "Certifikatat"],
-    "sr": ["Sesije", "Polaznici", "Prisustvo", "Obuke", "Sertifikati"],
+    "sr": ["Сесије", "Полазници", "Присуство", "Обуке", "Сертификати"],
 }
 
 
@@ -146,7 +146,7 @@ def _pdf_text(content: bytes) -> str:
     ("language", "words", "english"),
     [
         ("sq", ["Certifikatë pjesëmarrjeje", "Vërtetohet se"], "attended"),
-        ("sr", ["Sertifikat o prisustvu", "Ovim se potvrđuje"], "attended"),
+        ("sr", ["Сертификат о присуству", "Овим се потврђује"], "attended"),
     ],
 )
 def test_certificate_is_printed_in_the_sessions_language(
@@ -166,7 +166,7 @@ def test_certificate_is_printed_in_the_sessions_language(
     ("language", "words"),
     [
         ("sq", ["Emri i plotë", "Nënshkrimi", "Femër", "Faqja 1 nga 1"]),
-        ("sr", ["Ime i prezime", "Potpis", "Žensko", "Strana 1 od 1"]),
+        ("sr", ["Име и презиме", "Потпис", "Женско", "Страна 1 од 1"]),
     ],
 )
 def test_sign_in_sheet_is_printed_in_the_sessions_language(session, language, words):
@@ -181,7 +181,7 @@ def test_sign_in_sheet_is_printed_in_the_sessions_language(session, language, wo
     ("accept", "heading"),
     [
         ("", "Certifikatë pjesëmarrjeje: e vlefshme"),
-        ("sr", "Sertifikat o prisustvu: važeći"),
+        ("sr", "Сертификат о присуству: важећи"),
     ],
 )
 def test_verify_page_answers_in_the_visitors_language(client, session, accept, heading):

@@ -29,7 +29,7 @@ CAMPAIGNS = [
             "Tetori 2022 – Muaji i luftës kundër trafikimit të qenieve njerëzore"
         ),
         "title_en": "October 2022 – anti-trafficking month",
-        "title_sr": "Oktobar 2022 – mesec borbe protiv trgovine ljudima",
+        "title_sr": "Октобар 2022 – месец борбе против трговине људима",
         "year": 2022,
         "start": "2022-10-01",
         "end": "2022-10-31",
@@ -152,7 +152,7 @@ CAMPAIGNS = [
         ),
         "title_en": 'Toll-free national line 116-006 and the "Report and Save" app',
         "title_sr": (
-            'Besplatna nacionalna linija 116-006 i aplikacija "Report and Save"'
+            'Бесплатна национална линија 116-006 и апликација "Report and Save"'
         ),
         "year": 2022,
         "start": "2022-06-01",
@@ -257,7 +257,7 @@ CAMPAIGNS = [
         "slug": "safe-internet-schools-2023",
         "title_sq": "Internet i sigurt dhe parandalimi i trafikimit në shkolla 2023",
         "title_en": "Safe Internet and trafficking prevention in schools 2023",
-        "title_sr": "Bezbedan internet i prevencija trgovine ljudima u školama 2023",
+        "title_sr": "Безбедан интернет и превенција трговине људима у школама 2023",
         "year": 2023,
         "start": "2023-02-01",
         "end": "2023-05-31",
@@ -344,7 +344,7 @@ CAMPAIGNS = [
         "slug": "roma-egyptian-community-meetings-2021",
         "title_sq": "Takime me komunitetet rome dhe egjiptiane 2021",
         "title_en": "Meetings with Roma and Egyptian communities 2021",
-        "title_sr": "Sastanci sa romskom i egipćanskom zajednicom 2021",
+        "title_sr": "Састанци са ромском и египћанском заједницом 2021",
         "year": 2021,
         "start": "2021-10-04",
         "end": "2021-11-30",
@@ -427,7 +427,7 @@ CAMPAIGNS = [
             "Information for asylum seekers and migrants at border crossing points 2022"
         ),
         "title_sr": (
-            "Informacije za tražioce azila i migrante na graničnim prelazima 2022"
+            "Информације за тражиоце азила и мигранте на граничним прелазима 2022"
         ),
         "year": 2022,
         "start": "2022-05-01",
@@ -506,7 +506,7 @@ CAMPAIGNS = [
         "slug": "ks-child-trafficking-campaign-2013",
         "title_sq": "Fushata kundër trafikimit me fëmijë 2013",
         "title_en": "Campaign against child trafficking 2013",
-        "title_sr": "Kampanja protiv trgovine decom 2013",
+        "title_sr": "Кампања против трговине децом 2013",
         "year": 2013,
         "start": "2013-03-01",
         "end": "2013-10-31",

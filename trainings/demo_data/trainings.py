@@ -313,9 +313,10 @@ SESSIONS = [
     },
     {
         "ref": "XK-2012-009",
+        # Held in Serbian, so titled in Serbian (Cyrillic, like the UI).
         "title": (
-            "Training session on child pornography and the amended Article 202 of the "
-            "Criminal Code"
+            "Сесија обуке о дечјој порнографији и измењеном члану 202. "
+            "Кривичног законика"
         ),
         "start_date": "2012-11-06",
         "end_date": "2012-11-06",

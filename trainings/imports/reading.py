@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from siteconf.bounds import SCORE
+from siteconf.formats import number_text
 
 from ..services.audit import import_run_record
 from .table import Columns, ErrorList, RowError, Table, TableError, table_read
@@ -47,8 +48,11 @@ class ImportResult:
                 "%(count)s error; nothing was imported.",
                 "%(count)s errors; nothing was imported.",
                 self.errors.total,
-            ) % {"count": self.errors.total}
-        counts = {"created": self.created, "updated": self.updated}
+            ) % {"count": number_text(self.errors.total)}
+        counts = {
+            "created": number_text(self.created),
+            "updated": number_text(self.updated),
+        }
         if self.dry_run:
             return _("would create %(created)s, update %(updated)s.") % counts
         return _("created %(created)s, updated %(updated)s.") % counts

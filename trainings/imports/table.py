@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
+from siteconf.formats import number_text
 from siteconf.spreadsheets import formula_like
 
 from .files import FileRefused, sheet_read
@@ -87,7 +88,7 @@ class ErrorList(list):
                 ngettext(
                     "… and %(count)s more error", "… and %(count)s more errors", more
                 )
-                % {"count": more}
+                % {"count": number_text(more)}
             )
         return lines
 

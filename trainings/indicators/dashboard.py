@@ -8,9 +8,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from campaigns.models import CampaignActivity
+from siteconf.formats import number_text
 
 from ..models import Participation, TrainingSession
-from .exports import figure_text
 
 
 def dashboard_data(*, start: date, end: date) -> dict:
@@ -51,7 +51,7 @@ def _bars(pairs) -> list[dict]:
     top = max((r["value"] for r in rows), default=0) or 1
     for row in rows:
         row["percent"] = round(row["value"] * 100 / top)
-        row["text"] = figure_text(row["value"])
+        row["text"] = number_text(row["value"])
     return rows
 
 

@@ -5,8 +5,10 @@ sub-activity | Responsible institution | ... | Baseline 2020 | Target 2022):
 headings come from `Plan.level_names` and `Plan.report_labels`, and columns a
 plan does not use (budget, timeframe, years) are left out. Default headings are
 in the active language (the requesting user's, or the command's --language);
-the screen and the PDF write figures as that language does (50.677.784,5 in sq),
-while CSV and XLSX keep plain numbers for spreadsheets to compute with.
+the screen and the PDF write figures and budgets as that language does
+("50 677 784 lekë" in sq, "1.250.000 €" in sr), while CSV and XLSX keep plain
+numbers for spreadsheets to compute with (XLSX budgets carry their currency in
+the cell's number format).
 """
 
 import io
@@ -15,20 +17,21 @@ from collections.abc import Callable
 from datetime import date
 
 from django.template.loader import render_to_string
-from django.utils import numberformat
-from django.utils.formats import get_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from siteconf.formats import money_number_format, money_text, number_text
 from siteconf.spreadsheets import cell_safe, csv_text
 
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
-# Heading, how to read a row, and whether the cell is a figure (localised on screen).
-Column = tuple[str, Callable[[dict], object], bool]
+# Heading, how to read a row, and what the cell holds: text (""), a "figure" or
+# "money" in the plan's currency (both written as the language does on screen).
+Column = tuple[str, Callable[[dict], object], str]
+TEXT, FIGURE, MONEY = "", "figure", "money"
 
 DEFAULT_LABELS = {
     "nr": _("Nr."),
@@ -58,36 +61,36 @@ def report_columns(report: dict) -> list[Column]:
 
     period = report["period"]["label"]
     columns: list[Column] = [
-        (labels["nr"], lambda r: r["node"] if r["first_of_node"] else "", False),
+        (labels["nr"], lambda r: r["node"] if r["first_of_node"] else "", TEXT),
         (
             labels["node"],
             lambda r: r["node_title"] if r["first_of_node"] else "",
-            False,
+            TEXT,
         ),
-        (labels["lead"], lambda r: ", ".join(r["lead"]), False),
-        (labels["contributing"], lambda r: ", ".join(r["contributing"]), False),
+        (labels["lead"], lambda r: ", ".join(r["lead"]), TEXT),
+        (labels["contributing"], lambda r: ", ".join(r["contributing"]), TEXT),
     ]
     optional = [
-        ("start_year", (labels["start"], lambda r: r["start_year"], False)),
-        ("end_year", (labels["end"], lambda r: r["end_year"], False)),
-        ("timeframe", (labels["timeframe"], lambda r: r["timeframe"], False)),
-        ("budget", (labels["budget"], lambda r: r["budget"], True)),
+        ("start_year", (labels["start"], lambda r: r["start_year"], TEXT)),
+        ("end_year", (labels["end"], lambda r: r["end_year"], TEXT)),
+        ("timeframe", (labels["timeframe"], lambda r: r["timeframe"], TEXT)),
+        ("budget", (labels["budget"], lambda r: r["budget"], MONEY)),
     ]
     columns += [column for key, column in optional if used(key)]
     baseline_year = _common(row["baseline_year"] for row in rows)
     target_year = rows[0]["target_year"] if rows else ""
     return columns + [
-        (labels["indicator"], lambda r: r["name"], False),
-        (labels["unit"], lambda r: r["unit"], False),
-        (_join(labels["baseline"], baseline_year), lambda r: r["baseline"], True),
+        (labels["indicator"], lambda r: r["name"], TEXT),
+        (labels["unit"], lambda r: r["unit"], TEXT),
+        (_join(labels["baseline"], baseline_year), lambda r: r["baseline"], FIGURE),
         (
             _join(labels["target"], target_year),
             lambda r: r["target"] if r["target"] is not None else r["target_note"],
-            True,
+            FIGURE,
         ),
-        (_join(labels["actual"], period), lambda r: r["actual"], True),
-        (labels["percent"], lambda r: r["percent_of_target"], True),
-        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"]), False),
+        (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
+        (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
+        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"]), TEXT),
     ]
 
 
@@ -96,44 +99,38 @@ def report_table(
 ) -> tuple[list[str], list[list]]:
     """Heading and rows; a measure's code and title only on its first indicator.
 
-    `localise` writes the figures as the active language does (screen, PDF).
+    `localise` writes figures and money as the active language does (screen, PDF).
     """
     columns = report_columns(report)
-    seen, rows = set(), []
-    for row in report["indicators"]:
-        key = (row["plan"], row["node"])
-        row = row | {"first_of_node": key not in seen}
-        seen.add(key)
-        rows.append(
-            [
-                figure_text(read(row)) if localise and figure else read(row)
-                for _, read, figure in columns
-            ]
-        )
+    rows = [
+        [
+            _localised(read(row), kind, row) if localise else read(row)
+            for _, read, kind in columns
+        ]
+        for row in _rows(report)
+    ]
     return [str(heading) for heading, _, _ in columns], rows
 
 
-def figure_text(value: object) -> object:
-    """A number as the active language writes it (grouped, its decimal mark).
+def _rows(report: dict) -> list[dict]:
+    seen, rows = set(), []
+    for row in report["indicators"]:
+        key = (row["plan"], row["node"])
+        rows.append(row | {"first_of_node": key not in seen})
+        seen.add(key)
+    return rows
 
-    Django's own locale formats give the separators; a language whose format
-    sets no grouping still groups by three, as the plans' tables do.
-    """
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return value
-    return numberformat.format(
-        value,
-        get_format("DECIMAL_SEPARATOR"),
-        grouping=get_format("NUMBER_GROUPING") or 3,
-        thousand_sep=get_format("THOUSAND_SEPARATOR"),
-        force_grouping=True,
-    )
+
+def _localised(value: object, kind: str, row: dict) -> object:
+    if kind == MONEY:
+        return money_text(value, row["currency"])
+    return number_text(value) if kind == FIGURE else value
 
 
 def report_figures(report: dict) -> dict[str, object]:
     """The office-wide totals written for the screen and the PDF."""
     keys = ("sessions", "participants", "unique_people")
-    return {key: figure_text(report[key]) for key in keys}
+    return {key: number_text(report[key]) for key in keys}
 
 
 def report_csv(report: dict) -> str:
@@ -144,6 +141,7 @@ def report_csv(report: dict) -> str:
 def report_xlsx(report: dict) -> bytes:
     """One sheet, the plan's table with this period's actuals."""
     heading, rows = report_table(report)
+    kinds = [kind for _, _, kind in report_columns(report)]
     book = Workbook()
     sheet = book.active
     sheet.title = ((report["plan"] or {}).get("code") or gettext("Indicators"))[:31]
@@ -151,8 +149,12 @@ def report_xlsx(report: dict) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
+    for row, data in zip(rows, _rows(report), strict=True):
         sheet.append([cell_safe(value) for value in row])
+        for cell, kind in zip(sheet[sheet.max_row], kinds, strict=True):
+            # Budgets stay numbers Excel can add up, shown with their currency.
+            if kind == MONEY and isinstance(cell.value, int | float):
+                cell.number_format = money_number_format(cell.value, data["currency"])
     sheet.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)

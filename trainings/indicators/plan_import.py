@@ -24,6 +24,8 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 from django.utils.translation import gettext, ngettext
 
+from siteconf.formats import number_text
+
 from ..imports.reading import (
     Columns,
     ErrorList,
@@ -87,7 +89,7 @@ class PlanImportError(Exception):
             "%(count)s error; nothing was imported.",
             "%(count)s errors; nothing was imported.",
             total,
-        ) % {"count": total}
+        ) % {"count": number_text(total)}
 
 
 @dataclass

@@ -214,6 +214,7 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "end_year": node.end_year,
         "timeframe": node.timeframe,
         "budget": _number(node.budget),
+        "currency": node.plan.currency,
         "source": ind.source,
         "counting": ind.counting,
         "baseline": _number(ind.baseline),
@@ -248,6 +249,7 @@ def _plan_info(plan: Plan | None) -> dict | None:
         "country": plan.country,
         "start_year": plan.start_year,
         "end_year": plan.end_year,
+        "currency": plan.currency,
         "level_names": plan.level_names,
         "report_labels": plan.report_labels,
     }

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
+from siteconf.formats import number_text
 from trainings.imports.command import file_read
 from trainings.indicators import plan_import as importer
 from trainings.indicators.services import plan_create_and_import
@@ -69,7 +70,7 @@ class Command(BaseCommand):
                 "%(count)s error, nothing imported:",
                 "%(count)s errors, nothing imported:",
                 total,
-            ) % {"count": total}
+            ) % {"count": number_text(total)}
             raise CommandError(f"{heading}\n{error}") from error
         self.stdout.write(self.style.SUCCESS(f"{plan}: {result.summary()}"))
 
