@@ -249,6 +249,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "trainings.tasks.personal_data_retention_task",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Import files kept for a preview and never confirmed go after a day.
+    "import-uploads-purge": {
+        "task": "siteconf.tasks.import_uploads_purge_task",
+        "schedule": crontab(hour=3, minute=45),
+    },
 }
 # Task modules outside `<app>/tasks.py`, which autodiscovery finds by itself.
 CELERY_IMPORTS = ["trainings.indicators.tasks"]

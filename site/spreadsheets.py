@@ -14,24 +14,28 @@ import io
 import re
 from collections.abc import Iterable
 
+from openpyxl import Workbook
 from wagtail.admin.views import generic
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 # Without the byte-order mark Excel opens a CSV in the system's code page.
 UTF8_BOM = "\ufeff"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# "-5", "+3.5", "1e-3" are numbers to every spreadsheet and nothing more.
-_SIGNED_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+# "-5", "+3.5", "1e-3", "+10%" are numbers to every spreadsheet and nothing more,
+# and a lone "-" (the plan files' "empty") is text.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?%?|-")
+
+
+def formula_like(text: str) -> bool:
+    """Would a spreadsheet run this text as a formula? The one rule of exports
+    (escaped by `cell_safe`) and imports (refused by trainings.imports.table)."""
+    return text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text)
 
 
 def cell_safe(value):
     """The value, or, for text a spreadsheet would run as a formula, that text
     behind an apostrophe. Numbers and dates pass unchanged."""
-    if (
-        isinstance(value, str)
-        and value.startswith(FORMULA_START)
-        and not _SIGNED_NUMBER.fullmatch(value)
-    ):
+    if isinstance(value, str) and formula_like(value):
         return "'" + value
     return value
 
@@ -41,6 +45,18 @@ def csv_text(rows: Iterable[Iterable]) -> str:
     out = io.StringIO()
     out.write(UTF8_BOM)
     csv.writer(out).writerows([cell_safe(cell) for cell in row] for row in rows)
+    return out.getvalue()
+
+
+def xlsx_bytes(sheets: dict[str, Iterable[Iterable]]) -> bytes:
+    """An XLSX workbook with one sheet per entry (title → rows), cells safe."""
+    book = Workbook(write_only=True)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title[:31])
+        for row in rows:
+            sheet.append([cell_safe(cell) for cell in row])
+    out = io.BytesIO()
+    book.save(out)
     return out.getvalue()
 
 

@@ -25,12 +25,7 @@ from siteconf.choosers import (
 from siteconf.permissions import may, row_or_404, rows_for
 from siteconf.spreadsheets import SpreadsheetIndexView
 
-from .imports import (
-    REFERENCE_KINDS,
-    participants_import,
-    reference_import,
-    sessions_import,
-)
+from .imports import participants_import, sessions_import
 from .models import Certificate, PersonalDataExport, Trainee, TrainingSession
 from .names import name_key
 from .selectors.audit_log import audit_entries_described, audit_log_for_user
@@ -219,17 +214,14 @@ class TraineeChooserCreateView(PolicyChooserCreateView):
         return form.save()
 
 
-# Import screen: the same services and error report as the `import_*` commands.
+# Import screen of sessions and participants: the same services and error report as
+# the `import_*` commands. Reference lists have the upload → preview → confirm
+# screens of django-import-export Resources (siteconf.import_views); these follow.
 
 IMPORT_KINDS = {
     "sessions": gettext_lazy("Training sessions"),
     "participants": gettext_lazy("Participants (attendance)"),
-    "agencies": gettext_lazy("Reference data: institutions"),
-    "professions": gettext_lazy("Reference data: professions"),
-    "modules": gettext_lazy("Reference data: modules"),
-    "regions": gettext_lazy("Reference data: regions"),
 }
-assert set(IMPORT_KINDS) == {"sessions", "participants", *REFERENCE_KINDS}
 
 
 class ImportForm(UploadForm):
@@ -243,9 +235,7 @@ def _import_run(data: dict, *, name: str, content: bytes, user):
     options = {"filename": name, "dry_run": data["dry_run"]}
     if data["kind"] == "sessions":
         return sessions_import(content, user=user, **options)
-    if data["kind"] == "participants":
-        return participants_import(content, user=user, **options)
-    return reference_import(data["kind"], content, **options)
+    return participants_import(content, user=user, **options)
 
 
 def import_view(request):

@@ -16,13 +16,10 @@ from django.utils.translation import gettext_lazy
 from .imports.files import size_problem
 
 
-class UploadForm(forms.Form):
-    """The file and the dry-run box; subclasses add what to import it into."""
+class FileForm(forms.Form):
+    """One spreadsheet, refused by its size before it is read."""
 
     file = forms.FileField(label=gettext_lazy("File"))
-    dry_run = forms.BooleanField(
-        required=False, initial=True, label=gettext_lazy("Check only (dry run)")
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,6 +37,14 @@ class UploadForm(forms.Form):
         if problem := size_problem(upload.size):
             raise forms.ValidationError(f"{problem[:1].upper()}{problem[1:]}.")
         return upload
+
+
+class UploadForm(FileForm):
+    """The file and the dry-run box; subclasses add what to import it into."""
+
+    dry_run = forms.BooleanField(
+        required=False, initial=True, label=gettext_lazy("Check only (dry run)")
+    )
 
 
 # run(cleaned_data, name=..., content=...) returns an outcome with `errors`

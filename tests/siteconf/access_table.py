@@ -315,6 +315,13 @@ TABLE |= {
         "admin/trainings/attendance/", view=TRAINERS, add=NOBODY, change=OWN, delete=OWN
     ),
     "admin/trainings/import/": row(OFFICE_),
+    # --- list imports (siteconf.import_views): rows the role may add and change --------
+    "admin/imports/": row(CONTENT),  # editors import target groups and channels
+    "admin/imports/<str:kind>/": row(OFFICE_),  # the sample kind is agencies
+    # A kept upload's token belongs to its uploader (none has this one): a 404.
+    "admin/imports/<str:kind>/<str:token>/": row(NOBODY),
+    "admin/imports/<str:kind>/template/<str:format>/": row(OFFICE_),
+    "admin/imports/<str:kind>/export/<str:format>/": row(REFERENCE | OFFICE_),
     **model_views("admin/trainings/agency/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/profession/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/region/", **REFERENCE_VIEWS),

@@ -336,6 +336,7 @@ def _values(world) -> dict[str, object]:
         "code": world.certificate.code,
         "field": "agenda",
         "format": "csv",
+        "kind": "agencies",
         "job_id": world.job.pk,
         "indicator_id": world.indicator.pk,
         # translations

@@ -35,6 +35,7 @@ def staff_screens(records) -> list[str]:
         f"/admin/trainings/trainees/{trainee}/merge/",
         f"/admin/trainings/trainees/{trainee}/erase/",  # personal data erasure
         "/admin/trainings/import/",
+        "/admin/imports/agencies/",  # upload a reference list
         "/admin/indicators/plans/import/",
         "/admin/indicators/jobs/",  # build a report in the background
         f"/admin/indicators/{records['indicator'].pk}/values/",

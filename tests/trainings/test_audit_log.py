@@ -22,6 +22,7 @@ from tests.factories import (
     TraineeFactory,
     TrainingSessionFactory,
 )
+from trainings.imports import reference_import
 from trainings.models import (
     Indicator,
     IndicatorTarget,
@@ -281,14 +282,13 @@ def test_import_command_run_is_logged_without_actor(reference):
     assert (entry.object_repr, entry.actor) == ("Import of sessions.csv", None)
 
 
-def test_a_reference_import_is_one_entry_a_refused_file_none(client, office, tmp_path):
+def test_a_reference_import_is_one_entry_a_refused_file_none(client, office):
     client.force_login(office)
-    good = tmp_path / "professions.csv"
-    good.write_text("code,name\nPOL,Police officers\nJUD,Judges\n")
+    good = b"code,name\nPOL,Police officers\nJUD,Judges\n"
     # when: a file with a row missing its name, then a good one
-    _upload(client, good, content=b"code,name\nPOL,\n")
+    reference_import("professions", b"code,name\nPOL,\n", filename="p.csv", user=office)
     assert not LogEntry.objects.exists()
-    _upload(client, good)
+    reference_import("professions", good, filename="professions.csv", user=office)
     # then
     entry = LogEntry.objects.get()
     assert (entry.object_repr, entry.actor) == ("Import of professions.csv", office)

@@ -99,10 +99,6 @@ CORPUS = {
     "participants_header_only.csv": [
         "skedari: nuk ka rreshta poshtë titullit",
     ],
-    "participants_semicolons.csv": [
-        "skedari: kolonat janë të ndara me pikëpresje (;), jo me presje. Ruajeni "
-        'si "CSV UTF-8 (Comma delimited)", ose si .xlsx',
-    ],
     "participants_really_pdf.xlsx": [
         "skedari: emri mbaron me .xlsx, por skedari është një dokument PDF: "
         + SAVE_AS_XLSX,
@@ -272,6 +268,13 @@ def test_utf8_with_excel_bom_is_accepted(world):
     assert models.Trainee.objects.filter(full_name="Gëzim Çela").exists()
 
 
+def test_semicolon_separated_csv_from_an_albanian_or_serbian_excel_is_read(world):
+    # Excel saves "CSV" with the region's list separator: `;` where `,` is decimal.
+    data = (DATA / "participants_semicolons.csv").read_bytes()
+    assert run("participants", data, "p.csv") == []
+    assert models.Trainee.objects.filter(full_name="Gëzim Çela").exists()
+
+
 def test_real_date_cells_and_signed_numbers_are_accepted(world):
     book = Workbook()
     book.active.append(["ref", "title", "start_date", "end_date"])
@@ -351,11 +354,11 @@ FILE_CASES = {
             "skedari: nuk ka rreshta poshtë titullit",
         ],
     ),
-    "semicolons": (
-        lambda k: _with(k, GOOD_ROW[k]).replace(b",", b";"),
+    "tabs": (
+        lambda k: _with(k, GOOD_ROW[k]).replace(b",", b"\t"),
         "x.csv",
         [
-            "skedari: kolonat janë të ndara me pikëpresje (;), jo me presje. Ruajeni "
+            "skedari: kolonat janë të ndara me tabulatorë, jo me presje. Ruajeni "
             'si "CSV UTF-8 (Comma delimited)", ose si .xlsx',
         ],
     ),

@@ -7,11 +7,10 @@ set-based (bulk) writes, so 20,000 rows take seconds.
 
 from .participants import participants_import
 from .reading import ImportResult, RowError, table_read
-from .reference import REFERENCE_KINDS, reference_import
+from .reference import reference_import
 from .sessions import sessions_import
 
 __all__ = [
-    "REFERENCE_KINDS",
     "ImportResult",
     "RowError",
     "participants_import",

@@ -180,7 +180,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
                 "advice": SAVE_AS_UTF8,
             }
         ) from error
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     limits = Limits()
     rows = []
     try:
@@ -211,11 +211,22 @@ def _likely_encoding(data: bytes) -> str:
     return known[0] if known else match.encoding
 
 
+def _delimiter(text: str) -> str:
+    """`;` when the header line has more semicolons than commas, else `,`.
+
+    Excel saves "CSV" with the list separator of the system's region, which is
+    `;` in Albanian and Serbian (the decimal comma takes `,`). Only the header
+    is looked at: its names hold neither, where data cells (`MB;UK`) may.
+    """
+    header = text[: text.find("\n") if "\n" in text else len(text)]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def _delimiter_check(header: list[str]) -> None:
-    """A header read as one cell holding ';' or tabs was saved with another separator."""
+    """A header read as one cell holding tabs was saved as "Text (Tab delimited)"."""
     if len(header) != 1:
         return
-    separators = ((";", _("semicolons (;)")), ("\t", _("tabs")))
+    separators = (("\t", _("tabs")),)
     for separator, name in separators:
         if separator in header[0]:
             raise FileRefused(

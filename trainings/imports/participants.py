@@ -11,10 +11,10 @@ updates rows instead of adding them.
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import connection
 from django.utils.translation import gettext as _
 
 from siteconf.bounds import PEOPLE_IN_ONE_ROW
+from siteconf.bulk import rows_update
 from siteconf.locks import transaction_lock
 
 from ..models import Participation, Trainee
@@ -176,7 +176,7 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
         else:
             new.append(Participation(**values))
     Participation.objects.bulk_create(new, batch_size=BATCH_SIZE)
-    _update_rows(changed)
+    rows_update(Participation, changed, UPDATED)
     return len(new), len(changed)
 
 
@@ -226,32 +226,3 @@ def _existing_participations(session_ids: set[int]) -> dict[tuple, tuple]:
 
 
 PARTICIPANTS = Importer(COLUMNS, check=_check, write=_write, model=Participation)
-
-
-def _update_rows(rows: list[Participation]) -> None:
-    """UPDATE ... FROM (VALUES ...): one statement per 2,000 rows.
-
-    Django's bulk_update builds a CASE per column that grows with the batch, and
-    took 25 s for 20,000 rows; this takes well under a second. Both PostgreSQL
-    and SQLite (3.33+) accept it, and both name VALUES columns column1, column2...
-    """
-    fields = [Participation._meta.get_field(name) for name in ["id", *UPDATED]]
-    table = connection.ops.quote_name(Participation._meta.db_table)
-    assignments = ", ".join(
-        f"{connection.ops.quote_name(f.column)} = v.column{i}"
-        for i, f in enumerate(fields[1:], start=2)
-    )
-    casts = ", ".join(f"CAST(%s AS {f.cast_db_type(connection)})" for f in fields)
-    for part in chunks(rows, 2000):
-        values = ", ".join([f"({casts})"] * len(part))
-        params = [
-            f.get_db_prep_save(getattr(row, f.attname), connection)
-            for row in part
-            for f in fields
-        ]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE {table} SET {assignments} FROM (VALUES {values}) AS v "
-                f"WHERE {table}.id = v.column1",
-                params,
-            )

@@ -17,21 +17,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
 from siteconf.formats import number_text
+from siteconf.spreadsheets import formula_like
 
 from .files import FileRefused, sheet_read
 
-# A cell Excel would run as a formula when the file (or an export of it) is opened.
-FORMULA_START = ("=", "+", "-", "@")
-# ... unless it is a signed number, or a lone dash (the plan files' "empty").
-SIGNED_NUMBER = re.compile(r"[+-]\d[\d .,]*%?")
-DASHES = {"-", "—"}
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
 # Invisible characters no text needs; PostgreSQL refuses NUL outright.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A row's cells joined with a control character, to spot at once a cell
 # starting with a formula sign, a "<" or another control character.
 CELL_SEPARATOR = "\x1f"
-SUSPECT = re.compile(CELL_SEPARATOR + "[=+@-]|[<\x00-\x08\x0b\x0c\x0e-\x1e\x7f]")
+SUSPECT = re.compile(CELL_SEPARATOR + "'?[=+@-]|[<\x00-\x08\x0b\x0c\x0e-\x1e\x7f]")
 
 
 @dataclass(frozen=True)
@@ -311,11 +307,9 @@ def _cell_problem(text: str, value, column: str, columns: Columns) -> str | None
             "is a date cell (%(value)s) but this column is not a date: Excel turns "
             "codes like 2.2 into dates; format the column as Text and type it again"
         ) % {"value": text}
-    if (
-        text.startswith(FORMULA_START)
-        and text not in DASHES
-        and not SIGNED_NUMBER.fullmatch(text)
-    ):
+    # The exports' rule (siteconf.spreadsheets), also behind the apostrophe the
+    # exports put before such a cell: a formula is not data, escaped or not.
+    if formula_like(text.removeprefix("'")):
         return _(
             "'%(value)s' is a formula, or would become one when opened in "
             "Excel (it starts with =, +, - or @): enter the plain value"

@@ -1,12 +1,16 @@
-from trainings.imports import REFERENCE_KINDS, reference_import
+from siteconf.import_kinds import REFERENCE_KINDS
+from trainings.imports import reference_import
 from trainings.imports.command import ImportCommand
 
 
 class Command(ImportCommand):
-    help = "Import reference data by code (columns code,name). All or nothing."
+    help = (
+        "Import a reference list by code (columns code,name and the list's own, "
+        "e.g. kind, country, parent). All or nothing."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", choices=sorted(REFERENCE_KINDS))
+        parser.add_argument("kind", choices=list(REFERENCE_KINDS))
         super().add_arguments(parser)
 
     def run_import(self, options):
