@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from siteconf.spreadsheets import SpreadsheetIndexView
+from siteconf.translated_admin import VocabularyViewSet
 
 from .models import CampaignActivity, Channel, TargetGroup
 from .views import MissingTranslationsView
@@ -38,12 +39,6 @@ class CampaignActivityViewSet(ModelViewSet):
     export_filename = "campaign-activities"
     index_view_class = SpreadsheetIndexView
     search_fields = ["title", "place"]
-
-
-class VocabularyViewSet(ModelViewSet):
-    form_fields = ["code", "name", "name_en", "name_sr"]
-    list_display = ["name", "name_en", "name_sr", "code"]
-    icon = "tag"
 
 
 class TargetGroupViewSet(VocabularyViewSet):

@@ -330,6 +330,7 @@ TABLE |= {
     **model_views("admin/targetgroup/", **CONTENT_VIEWS),
     **model_views("admin/channel/", **CONTENT_VIEWS),
     **model_views("admin/publication/", **CONTENT_VIEWS),
+    **model_views("admin/topic/", **CONTENT_VIEWS),
     **model_views("admin/printrun/", **OUTREACH_VIEWS),
     **model_views("admin/distribution/", **OUTREACH_VIEWS),
     # Downloads are counted, never entered or changed by hand.
