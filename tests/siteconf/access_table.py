@@ -259,6 +259,8 @@ TABLE |= {
     "admin/reports/page-types-usage/results/": row(CONTENT),
     "admin/reports/missing-translations/": row(CONTENT),
     "admin/reports/missing-translations/results/": row(CONTENT),
+    # Untranslated names of vocabularies: the officers who read the figures.
+    "admin/reports/untranslated-names/": row(FIGURES),
     "admin/reports/downloads/": row(OUTREACH),
     # --- account ---------------------------------------------------------------------
     "admin/account/": row(ADMIN),

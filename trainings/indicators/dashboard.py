@@ -62,8 +62,8 @@ def _heatmap(people) -> dict:
         people.exclude(session__modules=None)
         .values(
             "session__modules__code",
-            region=label_expression("session__region__name"),
-            profession=label_expression("profession__name"),
+            region_label=label_expression("session__region__name"),
+            profession_label=label_expression("profession__name"),
         )
         .annotate(n=Sum("count"))
         .order_by()
@@ -72,8 +72,8 @@ def _heatmap(people) -> dict:
     modules: set[str] = set()
     for cell in cells:
         key = (
-            cell["region"] or gettext("Unknown"),
-            cell["profession"] or gettext("Unknown"),
+            cell["region_label"] or gettext("Unknown"),
+            cell["profession_label"] or gettext("Unknown"),
         )
         grid.setdefault(key, {})[cell["session__modules__code"]] = cell["n"]
         modules.add(cell["session__modules__code"])
