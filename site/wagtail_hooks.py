@@ -3,11 +3,9 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from trainings.models import Indicator
+from trainings.indicators.admin_views import MonitoringMenuItem
 
-from .permissions import may
 from .views import untranslated_names_view
 
 
@@ -22,14 +20,10 @@ def register_untranslated_names_url():
     ]
 
 
-class UntranslatedNamesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return may(request.user, "view", Indicator)
-
-
 @hooks.register("register_reports_menu_item")
 def register_untranslated_names_menu_item():
-    return UntranslatedNamesMenuItem(
+    # Shown to whoever may read the figures, as the view asks.
+    return MonitoringMenuItem(
         _("Untranslated names"),
         reverse("untranslated_names"),
         icon_name="globe",
