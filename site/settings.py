@@ -156,7 +156,9 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Tirane")
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Fener's own strings first; then its translations of Wagtail's admin, which ships
+# no Albanian and next to no Serbian (kept current by `manage.py upstream_messages`).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 
 # --- Static and media files ------------------------------------------------
 STATIC_URL = "/static/"

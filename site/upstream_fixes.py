@@ -8,6 +8,7 @@ are Wagtail's, not ours to subclass one by one; `apply()` runs once at start
 from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.http import Http404
+from django.utils.translation import gettext, gettext_noop
 
 from .choosers import pks_clean
 
@@ -16,6 +17,7 @@ def apply() -> None:
     _search_quotes_escape()
     _chooser_ids_clean()
     _workflow_pages_page()
+    _page_permission_names_translate()
 
 
 def _search_quotes_escape() -> None:
@@ -98,3 +100,26 @@ def _workflow_pages_page() -> None:
 
     get_paginated_pages.fener_fix = True
     Edit.get_paginated_pages = get_paginated_pages
+
+
+# Wagtail stores these permission names in English and shows them untranslated on
+# a group's page permissions; listed here so Fener's catalogue translates them.
+PAGE_PERMISSION_NAMES = [
+    gettext_noop("Can add page"),
+    gettext_noop("Can change page"),
+    gettext_noop("Can delete page"),
+    gettext_noop("Can view page"),
+    gettext_noop("Delete pages with children"),
+    gettext_noop("Lock/unlock pages you've locked"),
+    gettext_noop("Publish any page"),
+    gettext_noop("Unlock any page"),
+]
+
+
+def _page_permission_names_translate() -> None:
+    """A group's page permissions read "Wagtail core | page | Publish any page" in
+    every language: each checkbox now shows the permission's translated name."""
+    from wagtail.users.forms import PagePermissionsForm
+
+    field = PagePermissionsForm.base_fields["permissions"]
+    field.label_from_instance = lambda permission: gettext(permission.name)

@@ -191,8 +191,8 @@ def other_person(browser):
     """A page in a browser context of its own: another person, not signed in."""
     contexts = []
 
-    def new_page():
-        contexts.append(browser.new_context())
+    def new_page(**context_args):
+        contexts.append(browser.new_context(**context_args))
         new = contexts[-1].new_page()
         new.set_default_timeout(BROWSER_TIMEOUT_MS)
         return new
@@ -238,9 +238,10 @@ def admin_sign_in(live_server):
 
     def sign_in(page, username: str, password: str = "pass") -> None:
         page.goto(f"{live_server.url}/admin/login/")
-        page.get_by_label("Username").fill(username)
-        page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign in").click()
+        # By field, not label: the form speaks the browser's language.
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(password)
+        page.locator("form button[type=submit]").click()
         page.wait_for_url(f"{live_server.url}/admin/")
 
     return sign_in

@@ -34,7 +34,7 @@ def test_officer_reads_actual_against_target_and_exports_xlsx(
     )
     page.get_by_label("Periudha").select_option("year")
     page.get_by_label("Viti").fill("2022")
-    page.get_by_role("button", name="Shfaq").click()
+    page.get_by_role("button", name="Shfaq", exact=True).click()
     page.wait_for_url("**&year=2022*")
 
     # then measure 2.2.5 (training of professional groups) shows target and actual:

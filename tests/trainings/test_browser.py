@@ -1,4 +1,5 @@
-"""A trainer's session, from sign-in to a certificate a visitor can check (chromium)."""
+"""A trainer's session, from sign-in to a certificate a visitor can check, all in
+Albanian: the trainer's and the visitor's browsers ask for Albanian (chromium)."""
 
 from pathlib import Path
 
@@ -11,15 +12,31 @@ from tests.siteconf.test_security_uploads import PNG
 from trainings.models import Certificate, Participation, TrainingSession
 
 pytestmark = pytest.mark.browser
-TITLE = "SOP training for school staff, Shkodër"
+TITLE = "Trajnim për PSV-të me stafin e shkollave, Shkodër"
+ALBANIAN = {"locale": "sq-AL"}
+# Interface words the journey must never meet (Wagtail's and Fener's English).
+ENGLISH = [
+    "Save",
+    "Sessions",
+    "Sign-in sheet",
+    "Certificate",
+    "Add",
+    "Search",
+    "Dashboard",
+]
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, **ALBANIAN}
 
 
 @pytest.fixture
 def trainer(transactional_db, make_user):
     """A trainer, the reference lists, and two people they trained before."""
-    factories.ProfessionFactory(code="TEACH", name="Teachers")
-    factories.ProfessionFactory(code="SOC", name="Social workers")
-    agency = factories.AgencyFactory(code="MES", name="Ministry of Education")
+    factories.ProfessionFactory(code="TEACH", name="Mësues")
+    factories.ProfessionFactory(code="SOC", name="Punonjës socialë")
+    agency = factories.AgencyFactory(code="MES", name="Ministria e Arsimit")
     user = make_user("alice", "Trainer")
     for name in ("Drita Hoxha", "Arben Krasniqi"):
         factories.TraineeFactory(full_name=name, agency=agency, created_by=user)
@@ -29,70 +46,76 @@ def trainer(transactional_db, make_user):
 def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     trainer, live_server, page, other_person, admin_sign_in, screenshot
 ):
-    # given the trainer signed in, on Trainings → Sessions
+    # given the trainer signed in, on Trajnimet → Seancat
     admin_sign_in(page, "alice")
-    page.get_by_role("button", name="Trainings").click()
-    page.get_by_role("link", name="Sessions").click()
-    page.get_by_role("link", name="Add training session").click()
+    _no_english(page)
+    page.get_by_role("button", name="Trajnimet").click()
+    page.get_by_role("link", name="Seancat").click()
+    page.get_by_role("link", name="Shto seancë trajnimi").click()
 
-    # when they describe the session
-    page.get_by_label("Reference").fill("AL-2023-077")
-    page.get_by_label("Title").fill(TITLE)
-    page.get_by_label("Start date").fill("2023-03-14")
-    page.get_by_label("End date").fill("2023-03-14")
+    # when they describe the session, held in Albanian
+    page.get_by_label("Referenca").fill("AL-2023-077")
+    page.get_by_label("Titulli").fill(TITLE)
+    page.get_by_label("Data e fillimit").fill("2023-03-14")
+    page.get_by_label("Data e mbarimit").fill("2023-03-14")
+    page.get_by_label("Gjuha").select_option(label="Shqip")
 
     # and add a person they trained before, found by name in the chooser
-    page.get_by_role("button", name="Add participant").click()
+    page.get_by_role("button", name="Shto pjesëmarrës").click()
     page.locator("#inline_child_participations-0").get_by_role(
-        "button", name="Choose a trainee"
+        "button", name="Zgjidhni një kursant"
     ).click()
     chooser = page.get_by_role("dialog")
     expect(chooser.get_by_role("link", name="Arben Krasniqi")).to_be_visible()
-    chooser.get_by_label("Name", exact=True).fill("drita")
+    chooser.get_by_label("Emri", exact=True).fill("drita")
     expect(chooser.get_by_role("link", name="Arben Krasniqi")).to_have_count(0)
     chooser.get_by_role("link", name="Drita Hoxha").click()
 
     # and a new person, added from the chooser
-    page.get_by_role("button", name="Add participant").click()
+    page.get_by_role("button", name="Shto pjesëmarrës").click()
     page.locator("#inline_child_participations-1").get_by_role(
-        "button", name="Choose a trainee"
+        "button", name="Zgjidhni një kursant"
     ).click()
-    chooser.get_by_role("tab", name="Add a new person").click()
-    chooser.get_by_label("Full name").fill("Milena Kola")
-    chooser.get_by_label("Gender").select_option("F")
-    chooser.get_by_label("Profession").select_option(label="Social workers")
-    chooser.get_by_role("button", name="Add a new person").click()
+    chooser.get_by_role("tab", name="Shtoni një person të ri").click()
+    chooser.get_by_label("Emri i plotë").fill("Milena Kola")
+    chooser.get_by_label("Gjinia").select_option("F")
+    chooser.get_by_label("Profesioni").select_option(label="Punonjës socialë")
+    chooser.get_by_role("button", name="Shtoni një person të ri").click()
 
     # and a head-count row: 18 teachers, women
-    page.get_by_role("button", name="Add participant").click()
+    page.get_by_role("button", name="Shto pjesëmarrës").click()
     row = page.locator("#inline_child_participations-2")
-    row.get_by_label("Profession").select_option(label="Teachers")
-    row.get_by_label("Gender").select_option("F")
-    row.get_by_label("Number of people").fill("18")
-    page.get_by_role("button", name="Create").click()
+    row.get_by_label("Profesioni").select_option(label="Mësues")
+    row.get_by_label("Gjinia").select_option("F")
+    row.get_by_label("Numri i personave").fill("18")
+    _no_english(page)
+    page.get_by_role("button", name="Krijo").click()
 
     # then the list shows the session with its 20 people
     page.wait_for_url("**/admin/trainings/sessions/")
     expect(page.locator("tr", has_text="AL-2023-077")).to_contain_text("20")
+    _no_english(page)
 
     # when they open it and download the sign-in sheet
     page.get_by_role("link", name="AL-2023-077").click()
     with page.expect_response("**/sign-in-sheet.pdf") as sheet:
-        page.get_by_role("link", name="Sign-in sheet (PDF)").click()
+        page.get_by_role("link", name="Lista e prezencës (PDF)").click()
 
-    # then it is a PDF with the session's named people (served inline, to print:
-    # chromium's viewer replaces the body, so read the file with the same cookies)
+    # then it is an Albanian PDF with the session's named people (served inline, to
+    # print: chromium's viewer replaces the body, so read it with the same cookies)
     assert sheet.value.headers["content-type"] == "application/pdf"
     text = _pdf_text(page.request.get(sheet.value.url).body())
     assert TITLE in text
     assert "Drita Hoxha" in text and "Milena Kola" in text
+    assert "Emri i plotë" in text and "Nënshkrimi" in text
+    assert "Full name" not in text and "Signature" not in text
 
     # when they attach the scan of the signed sheet to the session
     page.go_back()
-    page.get_by_label("Signed sign-in sheet (scan)").set_input_files(
+    page.get_by_label("Lista e prezencës e nënshkruar (skanim)").set_input_files(
         {"name": "signed.png", "mimeType": "image/png", "buffer": PNG}
     )
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Ruaj").click()
     page.get_by_role("link", name="AL-2023-077").click()
 
     # then the form links it, and it downloads through the checked view
@@ -102,28 +125,42 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     assert Path(scan.value.path()).read_bytes() == PNG
 
     # when they issue the certificates (the task runs inline in tests)
-    page.get_by_role("link", name="Certificates").click()
-    page.get_by_role("button", name="Issue missing certificates").click()
+    page.get_by_role("link", name="Certifikatat").click()
+    page.get_by_role("button", name="Lësho certifikatat që mungojnë").click()
 
     # then each named person has a code (head-count rows get none)
     codes = page.locator("table.listing tbody tr td:nth-child(2) a")
     expect(codes).to_have_count(2)
+    _no_english(page)
     milena = page.locator("tr", has_text="Milena Kola").locator("a").first.inner_text()
     assert Certificate.objects.get(code=milena).participation.trainee.full_name == (
         "Milena Kola"
     )
 
-    # when a visitor (not signed in) checks Milena's code
-    visitor = other_person()
+    # and her certificate is printed in Albanian
+    pdf = page.request.get(f"{live_server.url}/trainings/certificates/{milena}.pdf")
+    text = _pdf_text(pdf.body())
+    assert "Milena Kola" in text and TITLE in text
+    assert "Certifikatë pjesëmarrjeje" in text, text
+    assert "Certificate" not in text and "attended" not in text
+
+    # when a visitor (not signed in, browser in Albanian) checks Milena's code
+    visitor = other_person(**ALBANIAN)
     visitor.goto(f"{live_server.url}/verify/{milena}/")
 
-    # then they see her name and the training
+    # then they see her name and the training, in Albanian
     expect(visitor.locator(".verify-name")).to_have_text("Milena Kola")
     expect(visitor.locator(".verify-title")).to_have_text(TITLE)
+    _no_english(visitor)
     screenshot(visitor, "trainer-certificate-verified")
     session = TrainingSession.objects.get(ref="AL-2023-077")
-    assert session.created_by == trainer
+    assert session.created_by == trainer and session.language == "sq"
     assert Participation.objects.filter(session=session, trainee=None).get().count == 18
+
+
+def _no_english(page) -> None:
+    text = page.locator("body").inner_text()
+    assert not [word for word in ENGLISH if word in text.split()], text[:2000]
 
 
 def _pdf_text(content: bytes) -> str:
