@@ -211,3 +211,13 @@ def test_translation_columns_fill_the_other_languages_and_keep_them_when_absent(
         "Идентификоване жртве",
     )
     assert (indicator.unit_sr, indicator.unit_en) == ("особе", "")
+
+
+def test_a_level_may_be_named_in_any_of_the_plans_languages(empty_plan):
+    empty_plan.level_names_sr = ["Циљ политике", "Специфични циљ", "Мера"]
+    empty_plan.save()
+    rows = "code,level,title\nII,Циљ политике,Mbrojtja\nII.1,Measure,Masa 1\n"
+
+    plan_import(plan=empty_plan, name="plan.csv", content=rows.encode())
+
+    assert dict(PlanNode.objects.values_list("code", "level")) == {"II": 0, "II.1": 2}

@@ -47,12 +47,13 @@ from .sources import BREAKDOWNS
 # "nan" is what pandas writes for an empty cell.
 EMPTY = {"", "-", "n/a", "na", "—", "nan"}
 TARGET_COLUMN = re.compile(r"target_(\d{4})")
+LANGUAGES = other_languages()
 # Column of the file → translated field, per other language (title_en → title_en).
 TRANSLATIONS = {
-    "node": {f"title_{lang}": f"title_{lang}" for lang in other_languages()},
+    "node": {f"title_{lang}": f"title_{lang}" for lang in LANGUAGES},
     "indicator": {
         f"{column}_{lang}": f"{field}_{lang}"
-        for lang in other_languages()
+        for lang in LANGUAGES
         for column, field in (("indicator_name", "name"), ("unit", "unit"))
     },
 }
@@ -212,7 +213,15 @@ class _Parser:
         self.agencies = set(Agency.objects.values_list("code", flat=True))
         self.professions = set(Profession.objects.values_list("code", flat=True))
         self.known_codes = set(plan.nodes.values_list("code", flat=True))
-        self.levels = {n.lower(): i for i, n in enumerate(plan.level_names)}
+        # A level may be named in any of the plan's languages ("Masë", "Measure").
+        self.levels = {
+            name.lower(): i
+            for column in (
+                "level_names",
+                *(f"level_names_{lang}" for lang in LANGUAGES),
+            )
+            for i, name in enumerate(getattr(plan, column) or [])
+        }
 
     def parse(self, rows: list[tuple[int, dict]]) -> dict[str, _Node]:
         nodes: dict[str, _Node] = {}
