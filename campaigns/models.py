@@ -5,7 +5,6 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,35 +14,10 @@ from wagtail.search import index
 
 from siteconf import bounds
 from siteconf.slugs import AsciiSlugMixin
+from siteconf.translated import Vocabulary
 
 from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
-
-
-class Vocabulary(models.Model):
-    """A small list editors maintain (target groups, channels), labelled in three languages.
-
-    Plain rows rather than translatable snippets: campaign translations share the
-    same choices, and the label is picked by the visitor's language at render time.
-    """
-
-    code = models.SlugField(_("code"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=120, help_text=_("Albanian label."))
-    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
-    name_sr = models.CharField(_("name in Serbian"), max_length=120, blank=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.label
-
-    @property
-    def label(self) -> str:
-        """The label in the active language, falling back to Albanian."""
-        language = (get_language() or settings.LANGUAGE_CODE)[:2]
-        return getattr(self, f"name_{language}", "") or self.name
 
 
 class TargetGroup(Vocabulary):

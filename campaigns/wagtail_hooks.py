@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from siteconf.formats.columns import NumberColumn
 from siteconf.spreadsheets import SpreadsheetIndexView
+from siteconf.translated_admin import VocabularyViewSet
 
 from .models import CampaignActivity, Channel, TargetGroup
 from .views import MissingTranslationsView
@@ -46,12 +47,6 @@ class CampaignActivityViewSet(ModelViewSet):
     export_filename = "campaign-activities"
     index_view_class = SpreadsheetIndexView
     search_fields = ["title", "place"]
-
-
-class VocabularyViewSet(ModelViewSet):
-    form_fields = ["code", "name", "name_en", "name_sr"]
-    list_display = ["name", "name_en", "name_sr", "code"]
-    icon = "tag"
 
 
 class TargetGroupViewSet(VocabularyViewSet):

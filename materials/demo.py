@@ -24,6 +24,7 @@ from .models import (
     MaterialLibraryPage,
     PrintRun,
     Publication,
+    Topic,
 )
 from .samples import sample_image, sample_pdf
 
@@ -102,7 +103,7 @@ def _publication(row: dict) -> Publication:
         title=row["title"],
         defaults={
             "kind": row.get("kind") or Publication.Kind.BROCHURE,
-            "topic": row.get("topic") or "",
+            "topic": _topic(row.get("topic")),
             "partners_only": bool(row.get("restricted")),
         },
     )
@@ -115,6 +116,10 @@ def _publication(row: dict) -> Publication:
     )
     publication.measures.set(plan_nodes(row.get("measures", [])))
     return publication
+
+
+def _topic(text: str | None) -> Topic | None:
+    return vocabulary_rows(Topic, [text])[0] if text else None
 
 
 def _title(title: str, language: str) -> str:

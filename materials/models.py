@@ -15,6 +15,15 @@ from siteconf import bounds
 from siteconf.formats import number_text
 from siteconf.slugs import AsciiSlugMixin
 from siteconf.storage import private_storage
+from siteconf.translated import Vocabulary
+
+
+class Topic(Vocabulary):
+    """What a publication is about: the hotline, online recruitment, referral SOPs..."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
 
 
 class Publication(models.Model):
@@ -43,11 +52,13 @@ class Publication(models.Model):
     kind = models.CharField(
         _("type"), max_length=20, choices=Kind.choices, default=Kind.BROCHURE
     )
-    topic = models.CharField(
-        _("topic"),
-        max_length=120,
+    topic = models.ForeignKey(
+        Topic,
+        null=True,
         blank=True,
-        help_text=_("e.g. hotline 116-006, online recruitment"),
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        verbose_name=_("topic"),
     )
     audiences = models.ManyToManyField(
         "campaigns.TargetGroup",

@@ -46,7 +46,8 @@ def publication_list(
             | Q(files__title__icontains=q)
         )
     files = Prefetch("files", queryset=Material.objects.order_by("language"))
-    result = list(publications.distinct().prefetch_related(files, "audiences"))
+    publications = publications.distinct().select_related("topic")
+    result = list(publications.prefetch_related(files, "audiences"))
     _pick_display_files(result)
     return result
 

@@ -11,8 +11,9 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from siteconf.formats.columns import NumberColumn
 from siteconf.permissions import may
 from siteconf.spreadsheets import SpreadsheetIndexView
+from siteconf.translated_admin import VocabularyViewSet
 
-from .models import Distribution, MaterialDownload, PrintRun, Publication
+from .models import Distribution, MaterialDownload, PrintRun, Publication, Topic
 from .permissions import material_can_download
 from .services import material_download_record
 from .views import DownloadCountsView
@@ -41,8 +42,13 @@ class PublicationViewSet(ModelViewSet):
     menu_label = _("Publications")
     exclude_form_fields: list[str] = []
     list_display = ["title", "kind", "topic", "partners_only", "published_on"]
-    list_filter = ["kind", "partners_only"]
+    list_filter = ["kind", "topic", "partners_only"]
     search_fields = ["title", "description"]
+
+
+class TopicViewSet(VocabularyViewSet):
+    model = Topic
+    menu_label = _("Topics")
 
 
 class PrintRunViewSet(ModelViewSet):
@@ -107,6 +113,7 @@ class MaterialsAdminGroup(ModelViewSetGroup):
     menu_order = 210
     items = (
         PublicationViewSet,
+        TopicViewSet,
         PrintRunViewSet,
         DistributionViewSet,
         MaterialDownloadViewSet,

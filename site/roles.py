@@ -23,7 +23,7 @@ TRAINING_DATA = ("trainingsession", "participation", "trainee")
 REFERENCE_DATA = ("agency", "profession", "region", "sop", "module")
 PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
 CAMPAIGN_DATA = ("campaignactivity", "targetgroup", "channel")
-MATERIAL_DATA = ("material", "publication", "printrun", "distribution")
+MATERIAL_DATA = ("material", "publication", "topic", "printrun", "distribution")
 
 
 def _perms(app: str, models: tuple[str, ...], actions: tuple[str, ...]) -> list[str]:

@@ -1,13 +1,17 @@
-"""Registers the admin screens the whole site shares: the list imports."""
+"""Registers the admin screens the whole site shares: the list imports and the
+untranslated names report (site/views.py)."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
+from trainings.indicators.admin_views import MonitoringMenuItem
+
 from . import import_views
 from .import_kinds import import_kinds_for
+from .views import untranslated_names_view
 
 
 class ImportMenuItem(MenuItem):
@@ -56,3 +60,25 @@ class ImportListsViewSet(ViewSet):
 @hooks.register("register_admin_viewset")
 def register_import_lists():
     return ImportListsViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_untranslated_names_url():
+    return [
+        path(
+            "reports/untranslated-names/",
+            untranslated_names_view,
+            name="untranslated_names",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_untranslated_names_menu_item():
+    # Shown to whoever may read the figures, as the view asks.
+    return MonitoringMenuItem(
+        _("Untranslated names"),
+        reverse("untranslated_names"),
+        icon_name="globe",
+        order=655,
+    )

@@ -52,7 +52,7 @@ class TargetGroupFactory(factory.django.DjangoModelFactory):
     code = factory.Sequence(lambda n: f"group-{n}")
     name = factory.Sequence(lambda n: f"Grupi {n}")
     name_en = factory.Sequence(lambda n: f"Group {n}")
-    name_sr = factory.Sequence(lambda n: f"Grupa {n}")
+    name_sr = factory.Sequence(lambda n: f"Група {n}")
 
 
 class CampaignPageFactory(factory.Factory):
@@ -108,13 +108,24 @@ def image_bytes(kind: str = "PNG") -> bytes:
     return buffer.getvalue()
 
 
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "materials.Topic"
+        django_get_or_create = ("code",)
+
+    code = "hotline"
+    name = "linja 116-006"
+    name_en = "hotline 116-006"
+    name_sr = "линија 116-006"
+
+
 class PublicationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "materials.Publication"
 
     title = factory.Sequence(lambda n: f"Broshura {n}")
     kind = "brochure"
-    topic = "hotline 116-006"
+    topic = factory.SubFactory(TopicFactory)
 
 
 class MaterialFactory(factory.django.DjangoModelFactory):

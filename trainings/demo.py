@@ -6,6 +6,7 @@ from decimal import Decimal
 from . import demo_people
 from .demo_data import plans as plan_data
 from .demo_data import reference
+from .demo_names import names
 from .models import (
     SOP,
     Agency,
@@ -29,7 +30,7 @@ def build_reference() -> None:
         Agency.objects.update_or_create(
             code=row["code"],
             defaults={
-                "name": row["name"],
+                **names("agencies.csv", (row["code"],), "name", english=row["name"]),
                 "kind": row["kind"],
                 "country": row["country"],
                 "aliases": "; ".join(row.get("aliases", [])),
@@ -38,25 +39,30 @@ def build_reference() -> None:
     _link_parents(Agency, reference.AGENCIES)
     for row in reference.PROFESSIONS:
         Profession.objects.update_or_create(
-            code=row["code"], defaults={"name": row["name"]}
+            code=row["code"],
+            defaults=names(
+                "professions.csv", (row["code"],), "name", english=row["name"]
+            ),
         )
     for row in reference.REGIONS:
         Region.objects.update_or_create(
             code=row["code"],
-            defaults={k: row[k] for k in ("name", "country", "kind")},
+            defaults={k: row[k] for k in ("country", "kind")}
+            | names("regions.csv", (row["code"],), "name", albanian=row["name"]),
         )
     _link_parents(Region, reference.REGIONS)
     for row in reference.SOPS:
         SOP.objects.update_or_create(
             code=row["code"],
-            defaults={"title": row["title"], "country": row["country"]},
+            defaults={"country": row["country"]}
+            | names("sops.csv", (row["code"],), "title", english=row["title"]),
         )
     sops = {s.code: s for s in SOP.objects.all()}
     for row in reference.MODULES:
         Module.objects.update_or_create(
             code=row["code"],
             defaults={
-                "title": row["title"],
+                **names("modules.csv", (row["code"],), "title", english=row["title"]),
                 "version": row.get("version") or "1.0",
                 "sop": sops.get(row.get("sop")),
             },
@@ -80,11 +86,9 @@ def build_plans() -> None:
     for plan_row in plan_data.PLANS:
         plan, _ = Plan.objects.update_or_create(
             code=plan_row["code"],
-            defaults={
-                k: plan_row[k]
-                for k in ("title", "country", "start_year", "end_year", "level_names")
-            }
-            | {"currency": plan_row.get("currency") or "EUR"},
+            defaults={k: plan_row[k] for k in ("country", "start_year", "end_year")}
+            | {"currency": plan_row.get("currency") or "EUR"}
+            | _plan_names(plan_row),
         )
         nodes: dict[str, PlanNode] = {}
         for position, row in enumerate(plan_row["nodes"]):
@@ -92,7 +96,12 @@ def build_plans() -> None:
                 plan=plan,
                 code=row["code"],
                 defaults={
-                    "title": row["title"],
+                    **names(
+                        "nodes.csv",
+                        (plan.code, row["code"]),
+                        "title",
+                        english=row["title"],
+                    ),
                     "level": row["level"],
                     "parent": nodes.get(row.get("parent")),
                     "start_year": row.get("start_year"),
@@ -112,6 +121,13 @@ def build_plans() -> None:
     _kosovo_training_goal()
 
 
+def _plan_names(row: dict) -> dict:
+    key = (row["code"],)
+    return names("plans.csv", key, "title", english=row["title"]) | names(
+        "plans.csv", key, "level_names", english=row["level_names"]
+    )
+
+
 def _kosovo_training_goal() -> None:
     """KS Strategic Goal 6.1 "Training of the Police, Prosecutors and Judges".
 
@@ -127,9 +143,15 @@ def _kosovo_training_goal() -> None:
         node=node,
         code="INV-6.1",
         defaults={
-            "name": "People trained under objective 6.1 (police, prosecutors, "
-            "judges), each person once",
-            "unit": "people",
+            **_indicator_names(
+                node,
+                {
+                    "code": "INV-6.1",
+                    "name": "People trained under objective 6.1 (police, "
+                    "prosecutors, judges), each person once",
+                    "unit": "people",
+                },
+            ),
             "source": Indicator.Source.TRAINING_UNIQUE_PEOPLE,
             "counting": Indicator.Counting.CUMULATIVE,
             "breakdowns": ["profession", "gender"],
@@ -142,8 +164,7 @@ def _build_indicator(node, row, position, professions) -> None:
         node=node,
         code=row["code"],
         defaults={
-            "name": row["name"],
-            "unit": row.get("unit") or "",
+            **_indicator_names(node, row),
             "baseline": _decimal(row.get("baseline")),
             "baseline_year": row.get("baseline_year"),
             "counting": row.get("counting") or Indicator.Counting.PER_PERIOD,
@@ -161,9 +182,21 @@ def _build_indicator(node, row, position, professions) -> None:
             year=int(year),
             defaults={
                 "value": _decimal(row.get("targets", {}).get(year)),
-                "note": notes.get(year, ""),
+                **names(
+                    "target_notes.csv",
+                    (node.plan.code, row["code"], year),
+                    "note",
+                    english=notes.get(year, ""),
+                ),
             },
         )
+
+
+def _indicator_names(node, row: dict) -> dict:
+    key = (node.plan.code, row["code"])
+    return names("indicators.csv", key, "name", english=row["name"]) | names(
+        "indicators.csv", key, "unit", english=row.get("unit") or ""
+    )
 
 
 def _decimal(value) -> Decimal | None:

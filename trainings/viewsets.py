@@ -18,6 +18,7 @@ from siteconf.choosers import PolicyChooserViewSet
 from siteconf.formats.columns import NumberColumn
 from siteconf.permissions import may
 from siteconf.spreadsheets import SpreadsheetIndexView
+from siteconf.translated_admin import label_column, translation_columns, translation_row
 
 from . import admin_views
 from .admin_forms import (
@@ -223,15 +224,22 @@ class ParticipationViewSet(OwnedRowsViewSet):
 
 
 def _reference(model, fields, icon, **extra) -> ModelViewSet:
+    """A reference list; its translated field's three languages side by side."""
+    name = model.translated_fields[0]
+    others = [f for f in fields if f not in ("code", name)]
     return ModelViewSet(
         model._meta.model_name,
         url_prefix=f"trainings/{model._meta.model_name}",
         model=model,
         icon=icon,
-        form_fields=fields,
-        list_display=fields[:4],
-        search_fields=fields[:2],
-        list_export=fields,
+        panels=[
+            FieldPanel("code"),
+            translation_row(name),
+            *(FieldPanel(f) for f in others),
+        ],
+        list_display=["code", label_column(model), *others[:2]],
+        search_fields=["code", name, *translation_columns(name)],
+        list_export=["code", name, *translation_columns(name), *others],
         index_view_class=SpreadsheetIndexView,
         **extra,
     )

@@ -182,3 +182,36 @@ def test_call_to_action_default_text_speaks_the_readers_language(
     response = client.get(serbian.url)
 
     assert f'<a class="button" href="tel:080011111">{shown}</a>' in response.text
+
+
+@pytest.mark.parametrize(
+    ("language", "group", "region"),
+    [
+        ("sq", "Nxënës", "Shkodër"),
+        ("en", "Pupils", "Shkodër"),  # no English name: the Albanian one
+        ("sr", "Ученици", "Скадар"),
+    ],
+)
+def test_campaign_page_names_groups_and_regions_in_the_visitors_language(
+    client, campaign_index, language, group, region
+):
+    from wagtail.models import Locale
+
+    from campaigns.demo import publish_translation
+
+    pupils = TargetGroupFactory(name="Nxënës", name_en="Pupils", name_sr="Ученици")
+    shkoder = RegionFactory(code="SH", name="Shkodër", name_sr="Скадар")
+    page = CampaignPageFactory(
+        parent=campaign_index,
+        title="Shkollat",
+        target_groups=[pupils],
+        regions=[shkoder],
+    )
+    for code in ("en", "sr"):
+        publish_translation(page, Locale.objects.get(language_code=code), {})
+    shown = page.get_translation(Locale.objects.get(language_code=language))
+
+    html = client.get(shown.url).content.decode()
+
+    assert f'<span class="tag">{group}</span>' in html
+    assert f"<dd>{region}</dd>" in html

@@ -28,9 +28,9 @@ def test_officer_reads_actual_against_target_and_exports_xlsx(
 
     # when they open the indicator report for AL NAP 2021-2023, year 2022
     page.get_by_role("link", name="Raporti i treguesve").click()
-    page.get_by_label("Plani").select_option(
-        label="National Action Plan for the Fight against Trafficking in Human "
-        "Beings 2021-2023 (Albania)"
+    page.get_by_label("Plani").select_option(  # the plan's Albanian title
+        label="Plani Kombëtar i Veprimit për Luftën kundër Trafikimit të Qenieve "
+        "Njerëzore 2021-2023 (Shqipëri)"
     )
     page.get_by_label("Periudha").select_option("year")
     page.get_by_label("Viti").fill("2022")

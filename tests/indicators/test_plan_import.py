@@ -183,3 +183,41 @@ def test_create_refuses_an_existing_code_and_bad_plan_fields(empty_plan):
     with pytest.raises(CommandError, match="--country"):
         run(str(DATA / "good.csv"), "--plan", "NEW", "--create", "--title", "T")
     assert not Plan.objects.filter(code="NEW").exists()
+
+
+def test_translation_columns_fill_the_other_languages_and_keep_them_when_absent(
+    empty_plan,
+):
+    header = "code,level,title,title_sr,indicator_code,indicator_name,unit"
+    with_sr = (
+        f"{header},indicator_name_en,indicator_name_sr,unit_sr\n"
+        "II,Policy goal,Mbrojtja,Заштита,II-a,Viktima të identifikuara,persona,"
+        "Identified victims,Идентификоване жртве,особе\n"
+    )
+    plan_import(plan=empty_plan, name="plan.csv", content=with_sr.encode())
+    # A later file in Albanian only changes the Albanian texts.
+    albanian = (
+        "code,level,title,indicator_code,indicator_name,unit\n"
+        "II,Policy goal,Mbrojtja e qytetarëve,II-a,Viktima,persona\n"
+    )
+    plan_import(plan=empty_plan, name="plan.csv", content=albanian.encode())
+
+    node = PlanNode.objects.get(plan=empty_plan, code="II")
+    indicator = Indicator.objects.get(node=node)
+    assert (node.title, node.title_sr) == ("Mbrojtja e qytetarëve", "Заштита")
+    assert (indicator.name, indicator.name_en, indicator.name_sr) == (
+        "Viktima",
+        "Identified victims",
+        "Идентификоване жртве",
+    )
+    assert (indicator.unit_sr, indicator.unit_en) == ("особе", "")
+
+
+def test_a_level_may_be_named_in_any_of_the_plans_languages(empty_plan):
+    empty_plan.level_names_sr = ["Циљ политике", "Специфични циљ", "Мера"]
+    empty_plan.save()
+    rows = "code,level,title\nII,Циљ политике,Mbrojtja\nII.1,Measure,Masa 1\n"
+
+    plan_import(plan=empty_plan, name="plan.csv", content=rows.encode())
+
+    assert dict(PlanNode.objects.values_list("code", "level")) == {"II": 0, "II.1": 2}

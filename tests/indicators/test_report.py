@@ -159,6 +159,38 @@ def test_query_count_does_not_grow_with_data(
     # tree; summary: 1 totals + 1 grouped by profession, gender, organiser and
     # region + 1 by module over participations, 1 over sessions; linked indicators: participants 1 totals, 1 by gender, 1 by
     # profession + 1 for profession codes, unique people 1, sessions 1; 1 for
-    # manual values. The same for 2 or 12 sessions.
-    with django_assert_num_queries(17):
+    # manual values; 4 for the breakdowns' names (professions, organisers,
+    # regions, modules). The same for 2 or 12 sessions.
+    with django_assert_num_queries(21):
         report_build(period=period_year(2022), plan=world.plan)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("sq", ["Gjyqtarë 3", "Inspektorë pune 1", "Femër"]),
+        # No Serbian name for labour inspectors: the Albanian one.
+        ("sr", ["Судије 3", "Inspektorë pune 1", "Женско"]),
+    ],
+)
+def test_breakdowns_and_names_read_in_the_officers_language(world, language, expected):
+    from django.utils import translation
+
+    from trainings.indicators.exports import report_csv
+
+    world.professions.jud.name, world.professions.jud.name_sr = "Gjyqtarë", "Судије"
+    world.professions.jud.save()
+    world.professions.lab.name = "Inspektorë pune"
+    world.professions.lab.save()
+    world.professional.name, world.professional.name_sr = (
+        "Gjyqtarë të trajnuar",
+        "Обучене судије",
+    )
+    world.professional.save()
+
+    with translation.override(language):
+        text = report_csv(report_build(period=period_year(2022), plan=world.plan))
+
+    assert all(word in text for word in expected), text
+    assert ("Обучене судије" in text) == (language == "sr")
+    assert "JUD 3" not in text

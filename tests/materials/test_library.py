@@ -83,3 +83,17 @@ def test_partners_only_manual_is_hidden_from_visitors_shown_to_partners(
     client.force_login(partner)
 
     assert "Manual SOP" in titles(client.get(library.url))
+
+
+@pytest.mark.parametrize(
+    ("language", "topic"),
+    [("sq", "linja 116-006"), ("en", "hotline 116-006"), ("sr", "линија 116-006")],
+)
+def test_library_names_the_topic_in_the_visitors_language(
+    client, library, poster, language, topic
+):
+    page = library.get_translation(Locale.objects.get(language_code=language))
+
+    html = client.get(page.url).content.decode()
+
+    assert f"· {topic}" in html

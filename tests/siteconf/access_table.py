@@ -259,6 +259,8 @@ TABLE |= {
     "admin/reports/page-types-usage/results/": row(CONTENT),
     "admin/reports/missing-translations/": row(CONTENT),
     "admin/reports/missing-translations/results/": row(CONTENT),
+    # Untranslated names of vocabularies: the officers who read the figures.
+    "admin/reports/untranslated-names/": row(FIGURES),
     "admin/reports/downloads/": row(OUTREACH),
     # --- account ---------------------------------------------------------------------
     "admin/account/": row(ADMIN),
@@ -337,6 +339,7 @@ TABLE |= {
     **model_views("admin/targetgroup/", **CONTENT_VIEWS),
     **model_views("admin/channel/", **CONTENT_VIEWS),
     **model_views("admin/publication/", **CONTENT_VIEWS),
+    **model_views("admin/topic/", **CONTENT_VIEWS),
     **model_views("admin/printrun/", **OUTREACH_VIEWS),
     **model_views("admin/distribution/", **OUTREACH_VIEWS),
     # Downloads are counted, never entered or changed by hand.

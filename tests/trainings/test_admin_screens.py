@@ -92,3 +92,31 @@ def test_bad_attendance_rows_are_refused_and_the_form_kept(
     assert message in page
     assert "Hotline operators: ethical communication" in page  # what was typed is kept
     assert not TrainingSession.objects.exists()
+
+
+def test_reference_form_shows_the_three_names_side_by_side_and_lists_the_readers(
+    client, make_user
+):
+    from wagtail.users.models import UserProfile
+
+    from tests.factories import AgencyFactory
+
+    agency = AgencyFactory(
+        code="GDSP",
+        name="Policia e Shtetit",
+        name_en="State Police",
+        name_sr="Државна полиција",
+    )
+    office = make_user("office", "Office administrator")
+    client.force_login(office)
+
+    form = client.get(f"/admin/trainings/agency/edit/{agency.pk}/").content.decode()
+    row = form[form.index('id="id_name"') - 2000 : form.index('id="id_name_sr"')]
+    assert 'id="id_name_en"' in row and "w-field-row" in row
+    assert "Emri (Anglisht)" in form and "Emri (Serbisht)" in form
+
+    profile = UserProfile.get_for_user(office)
+    profile.preferred_language = "sr"
+    profile.save()
+    listing = client.get("/admin/trainings/agency/").content.decode()
+    assert "Државна полиција" in listing

@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 
 from campaigns.models import CampaignActivity
 from siteconf.formats import number_text
+from siteconf.translated import label_expression
 
 from ..models import Participation, TrainingSession
 
@@ -24,9 +25,9 @@ def dashboard_data(*, start: date, end: date) -> dict:
         .order_by("month")
     )
     by_profession = (
-        people.values("profession__name")
+        people.values(profession_label=label_expression("profession__name"))
         .annotate(n=Sum("count"))
-        .order_by("-n", "profession__name")
+        .order_by("-n", "profession_label")
     )
     reach = (
         CampaignActivity.objects.filter(date__range=(start, end))
@@ -39,7 +40,7 @@ def dashboard_data(*, start: date, end: date) -> dict:
             (date_format(r["month"], "YEAR_MONTH_FORMAT"), r["n"]) for r in per_month
         ),
         "by_profession": _bars(
-            (r["profession__name"] or gettext("Unknown"), r["n"]) for r in by_profession
+            (r["profession_label"] or gettext("Unknown"), r["n"]) for r in by_profession
         ),
         "reach": _bars((r["campaign__title"], r["n"] or 0) for r in reach),
         "heatmap": _heatmap(people),
@@ -59,7 +60,11 @@ def _heatmap(people) -> dict:
     """SOP module coverage: rows region × profession, a column per module."""
     cells = (
         people.exclude(session__modules=None)
-        .values("session__region__name", "profession__name", "session__modules__code")
+        .values(
+            "session__modules__code",
+            region_label=label_expression("session__region__name"),
+            profession_label=label_expression("profession__name"),
+        )
         .annotate(n=Sum("count"))
         .order_by()
     )
@@ -67,8 +72,8 @@ def _heatmap(people) -> dict:
     modules: set[str] = set()
     for cell in cells:
         key = (
-            cell["session__region__name"] or gettext("Unknown"),
-            cell["profession__name"] or gettext("Unknown"),
+            cell["region_label"] or gettext("Unknown"),
+            cell["profession_label"] or gettext("Unknown"),
         )
         grid.setdefault(key, {})[cell["session__modules__code"]] = cell["n"]
         modules.add(cell["session__modules__code"])

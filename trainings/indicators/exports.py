@@ -55,6 +55,7 @@ DEFAULT_LABELS = {
 def report_columns(report: dict) -> list[Column]:
     """The table's columns for this report: heading and how to read a row."""
     rows, labels = report["indicators"], _labels(report)
+    names = report.get("labels") or {}
 
     def used(key: str) -> bool:
         return any(row.get(key) not in (None, "", []) for row in rows)
@@ -90,7 +91,7 @@ def report_columns(report: dict) -> list[Column]:
         ),
         (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
         (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
-        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"]), TEXT),
+        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
     ]
 
 
@@ -181,18 +182,26 @@ def report_pdf(report: dict) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def breakdown_text(breakdown: dict) -> str:
-    """ "profession: JUD 3, LAB 1; gender: F 7, M 4" for one cell, in the active language."""
+def breakdown_text(breakdown: dict, names: dict | None = None) -> str:
+    """ "profession: Gjyqtarë 3, Inspektorë 1; gender: Femër 7" for one cell, in the
+    active language: `names` (report_build's "labels") per dimension and code."""
+    names = names or {}
     return "; ".join(
         f"{BREAKDOWN_LABELS.get(dimension, dimension)}: "
-        + (", ".join(f"{_share_name(k)} {v}" for k, v in shares.items()) or "—")
+        + (
+            ", ".join(
+                f"{_share_name(k, names.get(dimension, {}))} {v}"
+                for k, v in shares.items()
+            )
+            or "—"
+        )
         for dimension, shares in breakdown.items()
     )
 
 
-def _share_name(code: str) -> str:
-    # Codes (JUD, F) read the same in every language; "unknown" does not.
-    return gettext("unknown") if code == UNKNOWN else code
+def _share_name(code: str, names: dict[str, str]) -> str:
+    # A code without a row (a manual value's own word) is shown as written.
+    return gettext("unknown") if code == UNKNOWN else names.get(code) or code
 
 
 def _labels(report: dict) -> dict[str, str]:

@@ -6,7 +6,13 @@ indicators leaves the indicator cells empty. Columns:
 
     code, parent, level, title, lead, contributing, start_year, end_year,
     timeframe, budget, indicator_code, indicator_name, unit, baseline,
-    baseline_year, target_<year>..., counting, source, breakdowns, professions
+    baseline_year, target_<year>..., counting, source, breakdowns, professions,
+    and optionally the texts in English and Serbian: title_en, title_sr,
+    indicator_name_en, indicator_name_sr, unit_en, unit_sr
+
+`title`, `indicator_name` and `unit` are the Albanian texts; a translation column
+left out of the file keeps what the row had, so a plan can be imported in
+Albanian first and its translations brought in bulk later.
 
 `level` is a level name of the plan (or its number from 0); `lead`,
 `contributing` and `professions` are codes separated by ";"; `target_2022`
@@ -25,6 +31,7 @@ from django.db import transaction
 from django.utils.translation import gettext, ngettext
 
 from siteconf.formats import number_text
+from siteconf.translated import other_languages
 
 from ..imports.reading import (
     Columns,
@@ -41,6 +48,16 @@ from .sources import BREAKDOWNS
 # "nan" is what pandas writes for an empty cell.
 EMPTY = {"", "-", "n/a", "na", "—", "nan"}
 TARGET_COLUMN = re.compile(r"target_(\d{4})")
+LANGUAGES = other_languages()
+# Column of the file → translated field, per other language (title_en → title_en).
+TRANSLATIONS = {
+    "node": {f"title_{lang}": f"title_{lang}" for lang in LANGUAGES},
+    "indicator": {
+        f"{column}_{lang}": f"{field}_{lang}"
+        for lang in LANGUAGES
+        for column, field in (("indicator_name", "name"), ("unit", "unit"))
+    },
+}
 COLUMNS = Columns(
     required=frozenset({"code", "title", "level"}),
     optional=frozenset(
@@ -61,6 +78,8 @@ COLUMNS = Columns(
             "source",
             "breakdowns",
             "professions",
+            *TRANSLATIONS["node"],
+            *TRANSLATIONS["indicator"],
         }
     ),
     pattern=TARGET_COLUMN,
@@ -68,6 +87,7 @@ COLUMNS = Columns(
     lengths={
         **max_lengths(PlanNode, code="code", timeframe="timeframe"),
         **max_lengths(Indicator, indicator_code="code", unit="unit"),
+        **max_lengths(Indicator, **TRANSLATIONS["indicator"]),
     },
 )
 # What the DecimalFields (14 digits, 2 decimals) keep; plans count up, never below 0.
@@ -194,7 +214,15 @@ class _Parser:
         self.agencies = set(Agency.objects.values_list("code", flat=True))
         self.professions = set(Profession.objects.values_list("code", flat=True))
         self.known_codes = set(plan.nodes.values_list("code", flat=True))
-        self.levels = {n.lower(): i for i, n in enumerate(plan.level_names)}
+        # A level may be named in any of the plan's languages ("Masë", "Measure").
+        self.levels = {
+            name.lower(): i
+            for column in (
+                "level_names",
+                *(f"level_names_{lang}" for lang in LANGUAGES),
+            )
+            for i, name in enumerate(getattr(plan, column) or [])
+        }
 
     def parse(self, rows: list[tuple[int, dict]]) -> dict[str, _Node]:
         nodes: dict[str, _Node] = {}
@@ -233,7 +261,7 @@ class _Parser:
             "end_year": self.year(row, "end_year"),
             "timeframe": row.get("timeframe", ""),
             "budget": self.decimal(row, "budget"),
-        }
+        } | _translations(row, TRANSLATIONS["node"])
         return _Node(
             values,
             parent,
@@ -272,6 +300,7 @@ class _Parser:
                 "professions": self.codes(row, "professions", self.professions),
                 "targets": self.targets(row),
             }
+            | _translations(row, TRANSLATIONS["indicator"])
         )
 
     def level(self, text: str) -> int:
@@ -362,6 +391,11 @@ class _Parser:
             else:
                 targets[int(match[1])] = (None, text)  # "10% above baseline"
         return targets
+
+
+def _translations(row: dict, columns: dict[str, str]) -> dict[str, str]:
+    """The translation cells the file has (a column it lacks changes nothing)."""
+    return {field: row[column] for column, field in columns.items() if column in row}
 
 
 def _looks_numeric(text: str) -> bool:

@@ -18,14 +18,28 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from django.apps import apps
 from django.conf import settings
 from django.utils.translation import gettext_noop
 
+from campaigns.models import CampaignActivity
+from siteconf.translated import label_expression
+
 from ..models import Indicator, ManualValue, Plan, PlanNode
+from ..models.sessions import Gender
 from .periods import Period
 from .selectors import UNKNOWN, Figure, Window, figures_compute
 
 SUMMARY_DIMENSIONS = ("profession", "gender", "organiser", "module", "region")
+# Breakdown codes named by a translated row (model, field) or by choices.
+LABELLED = {
+    "profession": ("trainings.Profession", "name"),
+    "agency": ("trainings.Agency", "name"),
+    "organiser": ("trainings.Agency", "name"),
+    "region": ("trainings.Region", "name"),
+    "module": ("trainings.Module", "title"),
+}
+CHOICES = {"gender": Gender, "channel": CampaignActivity.Kind}
 Progress = Callable[[int, str], None]
 
 
@@ -52,6 +66,7 @@ def report_build(
         _indicator_row(ind, period, figures.get(f"i{ind.pk}") or manual.get(ind.pk))
         for ind in indicators
     ]
+    summary = _summary(figures)
     return {
         "period": {
             "from": period.start.isoformat(),
@@ -59,9 +74,37 @@ def report_build(
             "label": period.label,
         },
         "plan": _plan_info(plan),
-        **_summary(figures),
+        **summary,
         "indicators": rows,
+        "labels": breakdown_labels(summary, rows),
     }
+
+
+def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str]]:
+    """What each breakdown code reads as in the active language ("JUD": "Gjyqtarë").
+
+    One query per labelled dimension present, however many rows and codes.
+    """
+    codes: dict[str, set] = defaultdict(set)
+    for dimension in SUMMARY_DIMENSIONS:
+        codes[dimension] |= set(summary[f"by_{dimension}"])
+    for row in rows:
+        for dimension, shares in row["breakdown"].items():
+            codes[dimension] |= set(shares)
+    labels = {}
+    for dimension, wanted in codes.items():
+        if dimension in LABELLED:
+            model, field = LABELLED[dimension]
+            rows_ = apps.get_model(model).objects.filter(code__in=wanted)
+            labels[dimension] = dict(rows_.values_list("code", label_expression(field)))
+        elif dimension in CHOICES:
+            choices = CHOICES[dimension]
+            labels[dimension] = {
+                code: str(choices(code).label)
+                for code in wanted
+                if code in choices.values and code
+            }
+    return labels
 
 
 def training_summary(*, period: Period) -> dict:
@@ -203,10 +246,10 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "id": ind.pk,
         "plan": node.plan.code,
         "code": ind.code,
-        "name": ind.name,
-        "unit": ind.unit,
+        "name": ind.label,
+        "unit": ind.translation("unit"),
         "node": node.code,
-        "node_title": node.title,
+        "node_title": node.label,
         "level": node.level_name,
         "lead": [a.code for a in node.lead_agencies.all()],
         "contributing": [a.code for a in node.contributing_agencies.all()],
@@ -221,7 +264,7 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "baseline_year": ind.baseline_year,
         "target": target_value,
         "target_year": period.end.year,
-        "target_note": target.note if target else "",
+        "target_note": target.label if target else "",
         "actual": actual,
         "percent_of_target": _percent(actual, target_value),
         "breakdown": figure.breakdown if figure else {},
@@ -245,11 +288,11 @@ def _plan_info(plan: Plan | None) -> dict | None:
         return None
     return {
         "code": plan.code,
-        "title": plan.title,
+        "title": plan.label,
         "country": plan.country,
         "start_year": plan.start_year,
         "end_year": plan.end_year,
         "currency": plan.currency,
-        "level_names": plan.level_names,
+        "level_names": plan.translation("level_names"),
         "report_labels": plan.report_labels,
     }

@@ -9,11 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from siteconf import bounds
 from siteconf.storage import private_storage
+from siteconf.translated import Translated, translated
 
 from .reference import Country
 
 
-class Plan(models.Model):
+@translated("title", "level_names")
+class Plan(Translated, models.Model):
     """A national action plan or strategy (AL NAP 2021-2023, KS NSAP 2011-2014...)."""
 
     code = models.SlugField(
@@ -56,7 +58,8 @@ class Plan(models.Model):
         return self.title
 
 
-class PlanNode(models.Model):
+@translated("title")
+class PlanNode(Translated, models.Model):
     """One element of a plan's tree: goal, objective, measure or activity."""
 
     plan = models.ForeignKey(
@@ -119,11 +122,12 @@ class PlanNode(models.Model):
 
     @property
     def level_name(self) -> str:
-        names = self.plan.level_names
+        names = self.plan.translation("level_names")
         return names[self.level] if self.level < len(names) else ""
 
 
-class Indicator(models.Model):
+@translated("name", "unit")
+class Indicator(Translated, models.Model):
     """What a plan node is measured by, and how Fener computes its actual value."""
 
     class Counting(models.TextChoices):
@@ -203,10 +207,11 @@ class Indicator(models.Model):
         verbose_name_plural = _("indicators")
 
     def __str__(self):
-        return f"{self.code} {self.name[:60]}"
+        return f"{self.code} {self.label[:60]}"
 
 
-class IndicatorTarget(models.Model):
+@translated("note")
+class IndicatorTarget(Translated, models.Model):
     """The target for one year; `note` keeps non-numeric targets ("10% above baseline")."""
 
     indicator = models.ForeignKey(
@@ -234,7 +239,7 @@ class IndicatorTarget(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.indicator.code} {self.year}: {self.value if self.value is not None else self.note}"
+        return f"{self.indicator.code} {self.year}: {self.value if self.value is not None else self.label}"
 
 
 class ManualValue(models.Model):

@@ -3,13 +3,16 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from siteconf.translated import Translated, translated
+
 
 class Country(models.TextChoices):
     ALBANIA = "AL", _("Albania")
     KOSOVO = "XK", _("Kosovo")
 
 
-class Agency(models.Model):
+@translated("name")
+class Agency(Translated, models.Model):
     """An institution: ministry, police directorate, NGO, international organisation, donor."""
 
     class Kind(models.TextChoices):
@@ -54,10 +57,11 @@ class Agency(models.Model):
         ordering = ["code"]
 
     def __str__(self):
-        return f"{self.code} – {self.name}"
+        return f"{self.code} – {self.label}"
 
 
-class Profession(models.Model):
+@translated("name")
+class Profession(Translated, models.Model):
     """A professional group counted in training figures (judges, labour inspectors...)."""
 
     code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
@@ -69,10 +73,11 @@ class Profession(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return self.label
 
 
-class Region(models.Model):
+@translated("name")
+class Region(Translated, models.Model):
     """A qark, municipality or region; versioned because territorial reforms redraw them."""
 
     class Kind(models.TextChoices):
@@ -110,10 +115,11 @@ class Region(models.Model):
         ordering = ["country", "code"]
 
     def __str__(self):
-        return self.name
+        return self.label
 
 
-class SOP(models.Model):
+@translated("title")
+class SOP(Translated, models.Model):
     """A standard operating procedure that curriculum modules teach."""
 
     code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
@@ -128,10 +134,11 @@ class SOP(models.Model):
         ordering = ["code"]
 
     def __str__(self):
-        return self.title
+        return self.label
 
 
-class Module(models.Model):
+@translated("title")
+class Module(Translated, models.Model):
     """A curriculum module a session covers, versioned as the SOP changes."""
 
     code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
@@ -152,4 +159,4 @@ class Module(models.Model):
         ordering = ["code"]
 
     def __str__(self):
-        return f"{self.code} {self.title}"
+        return f"{self.code} {self.label}"

@@ -7,11 +7,21 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from campaigns import demo as campaigns_demo
+from campaigns.models import Channel, TargetGroup
 from materials import demo as materials_demo
+from materials.models import Topic
 from siteconf import demo as site_demo
 from siteconf.roles import roles_grant_content, roles_sync
 from trainings import demo as trainings_demo
 from trainings.demo_data import awareness
+from trainings.demo_names import vocabulary_names_apply
+
+# Vocabularies the awareness data names in English, and their files of names.
+VOCABULARY_NAMES = (
+    (TargetGroup, "target_groups.csv"),
+    (Channel, "channels.csv"),
+    (Topic, "topics.csv"),
+)
 
 
 class Command(BaseCommand):
@@ -34,6 +44,8 @@ class Command(BaseCommand):
         campaigns_demo.build_campaigns(awareness.CAMPAIGNS, home=home)
         materials_demo.build_library_page(home=home)
         materials_demo.build_materials(awareness.MATERIALS, rng=rng)
+        for model, file in VOCABULARY_NAMES:
+            vocabulary_names_apply(model, file)
         trainings_demo.build_sessions()  # after the users: demo trainers own sessions
         self.stdout.write(self.style.SUCCESS(_("Demo data ready.")))
         self.stdout.write(
