@@ -19,8 +19,6 @@ from django.utils import numberformat
 from django.utils.formats import get_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 
 from siteconf.spreadsheets import cell_safe, csv_text
 
@@ -143,6 +141,10 @@ def report_csv(report: dict) -> str:
 
 def report_xlsx(report: dict) -> bytes:
     """One sheet, the plan's table with this period's actuals."""
+    # openpyxl (about 0.4 s) is imported for a spreadsheet, not at start-up.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
     heading, rows = report_table(report)
     book = Workbook()
     sheet = book.active
