@@ -15,18 +15,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import (
-    AgencyFactory,
-    IndicatorFactory,
-    ModuleFactory,
-    ParticipationFactory,
-    PlanFactory,
-    PlanNodeFactory,
-    ProfessionFactory,
-    RegionFactory,
-    TraineeFactory,
-    TrainingSessionFactory,
-)
+from tests import factories as f
 from trainings.indicators.periods import period_year
 from trainings.indicators.report import SUMMARY_DIMENSIONS, report_build
 from trainings.indicators.selectors import UNKNOWN
@@ -45,18 +34,18 @@ PERIOD = period_year(2022)
 def random_world(rng: random.Random, sessions: int):
     """A plan (goal → 3 measures) with random training indicators, and random
     sessions 2021-2023: some without attendance, some linked to nothing."""
-    professions = [ProfessionFactory(code=f"P{n}") for n in range(3)]
-    agencies = [AgencyFactory(code=f"A{n}") for n in range(3)]
-    regions = [RegionFactory(code=f"R{n}") for n in range(2)]
-    modules = [ModuleFactory(code=f"M{n}") for n in range(3)]
-    plan = PlanFactory(code="RP", start_year=2021, end_year=2023)
-    goal = PlanNodeFactory(plan=plan, level=0, code="G", position=0)
+    professions = [f.ProfessionFactory(code=f"P{n}") for n in range(3)]
+    agencies = [f.AgencyFactory(code=f"A{n}") for n in range(3)]
+    regions = [f.RegionFactory(code=f"R{n}") for n in range(2)]
+    modules = [f.ModuleFactory(code=f"M{n}") for n in range(3)]
+    plan = f.PlanFactory(code="RP", start_year=2021, end_year=2023)
+    goal = f.PlanNodeFactory(plan=plan, level=0, code="G", position=0)
     measures = [
-        PlanNodeFactory(plan=plan, parent=goal, code=f"G.{n}", position=n + 1)
+        f.PlanNodeFactory(plan=plan, parent=goal, code=f"G.{n}", position=n + 1)
         for n in range(3)
     ]
     for n in range(9):
-        indicator = IndicatorFactory(
+        indicator = f.IndicatorFactory(
             node=rng.choice([goal, *measures]),
             code=f"I{n}",
             source=TRAINING[n % 3],
@@ -67,7 +56,7 @@ def random_world(rng: random.Random, sessions: int):
         if rng.random() < 0.4:
             indicator.professions.set(rng.sample(professions, 2))
     people = [
-        TraineeFactory(
+        f.TraineeFactory(
             gender=rng.choice(["F", "M", ""]),
             profession=rng.choice([*professions, None]),
             agency=rng.choice([*agencies, None]),
@@ -75,7 +64,7 @@ def random_world(rng: random.Random, sessions: int):
         for _ in range(8)
     ]
     for _ in range(sessions):
-        session = TrainingSessionFactory(
+        session = f.TrainingSessionFactory(
             start_date=datetime.date(2021, 1, 1)
             + datetime.timedelta(days=rng.randrange(3 * 365)),
             region=rng.choice([*regions, None]),
@@ -84,9 +73,9 @@ def random_world(rng: random.Random, sessions: int):
             measures=rng.sample(measures, rng.randrange(3)),
         )
         for trainee in rng.sample(people, rng.randrange(5)):
-            ParticipationFactory(session=session, trainee=trainee)
+            f.ParticipationFactory(session=session, trainee=trainee)
         for _ in range(rng.randrange(3)):
-            ParticipationFactory(
+            f.ParticipationFactory(
                 session=session,
                 trainee=None,
                 count=rng.randint(2, 9),
@@ -185,9 +174,9 @@ def test_training_figures_follow_the_counting_rules_on_random_data(db, seed):
 def test_a_session_without_attendance_is_not_counted_as_held(db):
     """The plans count trainings conducted: a session whose attendance is not
     recorded yet (or that did not take place) is in no figure, the summary's too."""
-    held = TrainingSessionFactory(start_date=datetime.date(2022, 3, 1))
-    ParticipationFactory(session=held)
-    TrainingSessionFactory(start_date=datetime.date(2022, 4, 1))
+    held = f.TrainingSessionFactory(start_date=datetime.date(2022, 3, 1))
+    f.ParticipationFactory(session=held)
+    f.TrainingSessionFactory(start_date=datetime.date(2022, 4, 1))
 
     report = report_build(period=PERIOD)
 
@@ -202,10 +191,10 @@ def test_the_number_of_queries_does_not_grow_with_the_rows(db):
     # Ten times the rows, in the same groups (so the same codes are looked up).
     for row in Participation.objects.select_related("trainee"):
         for _ in range(10):
-            person = row.trainee and TraineeFactory(
+            person = row.trainee and f.TraineeFactory(
                 gender=row.gender, profession=row.profession, agency=row.agency
             )
-            ParticipationFactory(
+            f.ParticipationFactory(
                 session=row.session,
                 trainee=person,
                 count=row.count,

@@ -6,7 +6,7 @@ import json
 
 from .test_settings import PRODUCTION_ENV, run_python
 
-HEAVY = ("weasyprint", "openpyxl", "segno", "pypdfium2", "tablib")
+HEAVY = ("weasyprint", "openpyxl", "segno", "pypdfium2")
 
 # A fresh interpreter: this test process has long imported all of them.
 STARTUP = (

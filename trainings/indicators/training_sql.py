@@ -31,6 +31,9 @@ MEASURES = {
     "training_sessions": "COUNT(DISTINCT p.session_id)",
 }
 
+# Measures whose groups add up (a sum): they may be summed again.
+ADDITIVE = {"training_participants"}
+
 _SESSION = "JOIN {session} s2 ON s2.id = p.session_id"
 # dimension: (SQL expression, extra join, model whose code the id maps to)
 DIMENSIONS = {
@@ -42,7 +45,7 @@ DIMENSIONS = {
     # A session with two modules counts under both: its rows join twice.
     "module": (
         "mm.module_id",
-        "LEFT JOIN {modules} mm ON mm.trainingsession_id = p.session_id",
+        "LEFT JOIN {modules} mm ON mm.trainingsession_id = x.session_id",
         Module,
     ),
 }
@@ -73,7 +76,7 @@ def training_rows(
     # A sum adds up in hash tables, so PostgreSQL groups every single-valued
     # dimension in one scan. A distinct count sorts every group it fills, so it
     # runs per dimension, over only the windows that asked for the dimension.
-    if connection.vendor == "postgresql" and "DISTINCT" not in MEASURES[source]:
+    if connection.vendor == "postgresql" and source in ADDITIVE:
         single = [d for d in dimensions if d not in MANY_VALUED]
         selects.append(_grouping_sets(single, dimensions, source))
         groups = [d for d in dimensions if d in MANY_VALUED]
@@ -168,10 +171,22 @@ def _grouped(dimension: str | None, every: list[str], source: str, shown) -> str
     columns = [DIMENSIONS[d][0] if d == dimension else _null(d) for d in every]
     unused = sum(1 << i for i, d in enumerate(every) if d != dimension)
     group = f", {DIMENSIONS[dimension][0]}" if dimension else ""
+    where = "" if shown is None else f" AND x.ind IN ({_ints(shown)})"
+    if dimension in MANY_VALUED and source in ADDITIVE:
+        # Summed per session first, then per module: each row joins its
+        # session's modules once per session, not once per participant.
+        return f"""
+            SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value)
+            FROM (
+                SELECT x.ind, x.session_id, {MEASURES[source]} AS value {_from(set())}
+                WHERE {{profession_ok}}{where} GROUP BY x.ind, x.session_id
+            ) x {DIMENSIONS[dimension][1]}
+            GROUP BY x.ind{group}
+        """
     return f"""
         SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
         {_from({DIMENSIONS[dimension][1]} if dimension else set())}
-        WHERE {{profession_ok}}{"" if shown is None else f" AND x.ind IN ({_ints(shown)})"}
+        WHERE {{profession_ok}}{where}
         GROUP BY x.ind{group}
     """
 
