@@ -69,9 +69,7 @@ def generated() -> int:
 @transaction.atomic
 def generate(rows: int) -> None:
     """About 20 rows a session: 90 % named people, 10 % head-counts of 2-30."""
-    Participation.objects.filter(session__ref__startswith=PREFIX).delete()
-    TrainingSession.objects.filter(ref__startswith=PREFIX).delete()
-    Trainee.objects.filter(full_name__startswith="Bench person").delete()
+    _delete_previous()
     professions = list(Profession.objects.values_list("pk", flat=True))
     agencies = list(Agency.objects.values_list("pk", flat=True))
     regions = list(Region.objects.values_list("pk", flat=True))
@@ -155,6 +153,27 @@ def generate(rows: int) -> None:
                         copy.write_row(
                             (session.pk, ids[index], profession, agency, gender, 1)
                         )
+
+
+def _delete_previous() -> None:
+    """In SQL: the ORM would fetch, audit-log and delete every row one by one."""
+    sessions = f"SELECT id FROM {TrainingSession._meta.db_table} WHERE ref LIKE %s"
+    tables = [
+        Participation._meta.db_table,
+        TrainingSession.measures.through._meta.db_table,
+        TrainingSession.modules.through._meta.db_table,
+    ]
+    with connection.cursor() as cursor:
+        for table in tables:
+            column = "session_id" if table == tables[0] else "trainingsession_id"
+            cursor.execute(
+                f"DELETE FROM {table} WHERE {column} IN ({sessions})", [PREFIX + "%"]
+            )
+        cursor.execute(sessions.replace("SELECT id", "DELETE"), [PREFIX + "%"])
+        cursor.execute(
+            f"DELETE FROM {Trainee._meta.db_table} WHERE full_name LIKE %s",
+            ["Bench person%"],
+        )
 
 
 SQL_AGGREGATE = f"""
