@@ -54,7 +54,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "auditlog",
-    "django.contrib.admin",
+    "siteconf.admin_app.FenerAdminConfig",  # django.contrib.admin
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -14,7 +14,6 @@ import io
 import re
 from collections.abc import Iterable
 
-from openpyxl import Workbook
 from wagtail.admin.views import generic
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
@@ -50,6 +49,10 @@ def csv_text(rows: Iterable[Iterable]) -> str:
 
 def xlsx_bytes(sheets: dict[str, Iterable[Iterable]]) -> bytes:
     """An XLSX workbook with one sheet per entry (title → rows), cells safe."""
+    from openpyxl import (
+        Workbook,
+    )  # here, not at start-up (tests/siteconf/test_startup.py)
+
     book = Workbook(write_only=True)
     for title, rows in sheets.items():
         sheet = book.create_sheet(title[:31])

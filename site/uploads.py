@@ -4,7 +4,6 @@ the content opens, before anything is saved."""
 import struct
 
 import filetype
-import pypdfium2
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -88,6 +87,8 @@ class UploadValidator:
 
 def _pdf_opens(upload) -> None:
     """PDFium (which renders the preview) loads the document and its first page."""
+    import pypdfium2  # here, not at start-up: only an upload needs it
+
     with pypdfium2.PdfDocument(upload.file) as pdf:
         pdf[0].close()  # IndexError for a document without pages
 

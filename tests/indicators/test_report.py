@@ -156,12 +156,12 @@ def test_query_count_does_not_grow_with_data(
         ParticipationFactory(session=session, trainee=None, count=4)
 
     # 5 to load the indicators (targets, professions, institutions), 1 for the
-    # tree; summary: 1 totals + 1 grouped by profession, gender, organiser and
-    # region + 1 by module over participations, 1 over sessions; linked indicators: participants 1 totals, 1 by gender, 1 by
-    # profession + 1 for profession codes, unique people 1, sessions 1; 1 for
-    # manual values; 4 for the breakdowns' names (professions, organisers,
-    # regions, modules). The same for 2 or 12 sessions.
-    with django_assert_num_queries(21):
+    # tree; training figures (summary and indicators, with every breakdown): 1
+    # per source (participants, unique people, sessions) + 1 per code list
+    # (professions, agencies, regions, modules); 1 for manual values; 1 per
+    # labelled breakdown for its names in the reader's language. The same for 2
+    # or 12 sessions.
+    with django_assert_num_queries(18):
         report_build(period=period_year(2022), plan=world.plan)
 
 

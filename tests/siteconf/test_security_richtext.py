@@ -120,9 +120,9 @@ def hostile_trainee(db):
 
 def rendered_html(render, **kwargs) -> str:
     """The HTML a PDF is made from (WeasyPrint would not run scripts, a viewer might)."""
-    with mock.patch.object(certificates, "HTML", wraps=certificates.HTML) as html:
+    with mock.patch.object(certificates, "_pdf", wraps=certificates._pdf) as pdf:
         render(**kwargs)
-    return html.call_args.kwargs["string"]
+    return pdf.call_args.args[0]
 
 
 def test_a_trainee_name_with_markup_is_shown_as_text(client, hostile_trainee):

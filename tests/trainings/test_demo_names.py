@@ -91,8 +91,7 @@ def test_a_missing_file_changes_nothing(tmp_path):
 
 def test_the_demos_files_name_every_reference_row_and_plan_text(db):
     """With the real files: no agency, profession, region, SOP, module, plan,
-    measure, indicator or target note is left untranslated, but the one indicator
-    the demo builds in code (KS objective 6.1), which indicators.csv lacks."""
+    measure, indicator or target note is left untranslated."""
     from siteconf.selectors import (
         missing_translation_counts,
         rows_missing_translation,
@@ -108,8 +107,26 @@ def test_the_demos_files_name_every_reference_row_and_plan_text(db):
             [m for m in vocabulary_models() if m._meta.app_label == "trainings"]
         )
     }
-    assert lacking == dict.fromkeys(lacking, (0, 0)) | {"indicator": (0, 1)}
-    untranslated = rows_missing_translation(Indicator).values_list("code", flat=True)
-    assert list(untranslated) == ["INV-6.1"]
+    assert lacking == dict.fromkeys(lacking, (0, 0))
+    assert not rows_missing_translation(Indicator).exists()
     mi = Agency.objects.get(code="MI")
     assert (mi.name, mi.name_en) == ("Ministria e Brendshme", "Ministry of Interior")
+
+
+def test_the_demos_files_name_every_audience_and_topic():
+    """Target groups and topics the demo takes from its English awareness data all
+    have an Albanian and a Serbian name in the files."""
+    from campaigns.demo import TARGET_GROUPS
+    from trainings.demo_data.awareness import MATERIALS
+
+    named = {english for english, _sq, _sr in TARGET_GROUPS}
+    named |= {key[0] for key in demo_names.names_file("target_groups.csv")}
+    audiences = {
+        audience.strip()
+        for row in MATERIALS
+        for audience in (row.get("audience") or "").split(",")
+        if audience.strip()
+    }
+    topics = {row["topic"] for row in MATERIALS if row.get("topic")}
+    assert audiences <= named
+    assert topics <= {key[0] for key in demo_names.names_file("topics.csv")}

@@ -19,7 +19,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
-from .xlsx import xlsx_sheet
 
 __all__ = ["FileRefused", "Sheet", "sheet_read", "size_problem"]
 SAVE_AS_UTF8 = gettext_lazy(
@@ -88,6 +87,9 @@ def sheet_read(data: bytes, *, filename: str) -> Sheet:
                 _("the name ends in .xlsx but the file is %(kind)s: %(advice)s")
                 % {"kind": found, "advice": SAVE_AS_XLSX}
             )
+        # The XLSX reader (openpyxl) is imported when an XLSX arrives, not at start-up.
+        from .xlsx import xlsx_sheet
+
         return xlsx_sheet(data)
     if found == "xlsx":
         raise FileRefused(_("this is an XLSX workbook: upload it with a .xlsx name"))

@@ -10,9 +10,16 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl.utils import get_column_letter
 
 SAVE_AS_XLSX = gettext_lazy("save it from Excel or LibreOffice as .xlsx (or CSV UTF-8)")
+
+
+def column_letter(number: int) -> str:
+    """Excel's name of a column: 1 → A, 28 → AB."""
+    # openpyxl (about 0.4 s to import) is loaded by an import, not at start-up.
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(number)
 
 
 class FileRefused(Exception):
@@ -85,7 +92,7 @@ class Limits:
                 )
                 % {"limit": self.max_columns},
                 row=row,
-                column=get_column_letter(column) if column <= 18278 else "",
+                column=column_letter(column) if column <= 18278 else "",
             )
 
     def _too_many_cells(self, row: int, column: int):
@@ -96,5 +103,5 @@ class Limits:
             )
             % {"limit": settings.IMPORT_MAX_CELLS},
             row=row,
-            column=get_column_letter(column),
+            column=column_letter(column),
         )

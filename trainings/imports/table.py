@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.cell import range_boundaries
 
 from siteconf.formats import number_text
 from siteconf.spreadsheets import formula_like
 
 from .files import FileRefused, sheet_read
+from .sheet import column_letter
 
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
 # Invisible characters no text needs; PostgreSQL refuses NUL outright.
@@ -165,7 +164,7 @@ def _header(raw_rows: list[list], columns: Columns) -> list[str]:
     while names and not names[-1]:
         names.pop()
     errors = [
-        RowError(1, get_column_letter(i), _("a column without a name"))
+        RowError(1, column_letter(i), _("a column without a name"))
         for i, name in enumerate(names, start=1)
         if not name
     ]
@@ -210,11 +209,13 @@ def _unknown_column(name: str, columns: Columns) -> str:
 
 
 def _merged_error(ref: str, header: list[str]) -> RowError:
+    from openpyxl.utils.cell import range_boundaries  # not at start-up (sheet.py)
+
     min_col, min_row, _max_col, _max_row = range_boundaries(ref)
     column = header[min_col - 1] if min_col <= len(header) else ""
     return RowError(
         min_row,
-        column or get_column_letter(min_col),
+        column or column_letter(min_col),
         _("cells %(range)s are merged: unmerge them and fill in every cell")
         % {"range": ref},
     )
@@ -295,7 +296,7 @@ def _too_many_cells(number: int, found: int, expected: int) -> RowError:
 def _beyond_header(number: int, index: int) -> RowError:
     return RowError(
         number,
-        get_column_letter(index + 1),
+        column_letter(index + 1),
         _("a value right of the header's columns"),
     )
 

@@ -19,8 +19,6 @@ from datetime import date
 from django.template.loader import render_to_string
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 
 from siteconf.formats import money_number_format, money_text, number_text
 from siteconf.spreadsheets import cell_safe, csv_text
@@ -141,6 +139,10 @@ def report_csv(report: dict) -> str:
 
 def report_xlsx(report: dict) -> bytes:
     """One sheet, the plan's table with this period's actuals."""
+    # openpyxl (about 0.4 s) is imported for a spreadsheet, not at start-up.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
     heading, rows = report_table(report)
     kinds = [kind for _, _, kind in report_columns(report)]
     book = Workbook()

@@ -2,8 +2,9 @@
 
 Every figure is a conditional aggregate (`SUM(...) FILTER (WHERE ...)`) over one
 source's rows in the period, so a report costs one query per source and
-breakdown however many records and indicators there are. Python only
-distributes the small grouped result.
+breakdown however many records and indicators there are (training figures: one
+query per source, `training_sql.py`). Python only distributes the small grouped
+result, whose size depends on the reference lists, not on the records.
 """
 
 from collections import defaultdict
@@ -13,8 +14,8 @@ from datetime import date
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
-from .sources import MANY_VALUED, SOURCES, Source
-from .training_sql import MEASURES, training_rows
+from .sources import SOURCES, Source
+from .training_sql import DIMENSIONS, MEASURES, training_rows
 
 UNKNOWN = "unknown"
 
@@ -45,50 +46,62 @@ class Figure:
 def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
     """Totals and breakdowns for every window, in a bounded number of queries.
 
-    Windows over the same model share its queries: one for the totals and one
-    per breakdown dimension, each with a column per window.
+    Training windows (the office summary's and plan indicators') share one
+    query per source (training_sql); other windows over the same model share
+    one query for the totals and one per breakdown dimension.
     """
     by_model: dict[str, list[Window]] = defaultdict(list)
-    linked_training: list[Window] = []
+    training: list[Window] = []
     for window in windows:
-        if window.source in MEASURES and window.node_ids is not None:
-            linked_training.append(window)
+        if window.source in MEASURES:
+            training.append(window)
         else:
             by_model[SOURCES[window.source].model].append(window)
     figures: dict[str, Figure] = {}
     for model_windows in by_model.values():
         figures |= _model_figures(model_windows, end)
-    if linked_training:
-        figures |= _linked_training_figures(linked_training, end)
+    if training:
+        figures |= _training_figures(training, end)
     return figures
 
 
-def _linked_training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
-    """Training indicators of plan nodes: per source, one joined query for the
-    totals and one per breakdown, each over only the windows that need it."""
+def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
+    """Per source, one query for the totals and every breakdown of its windows."""
     figures = {w.key: Figure() for w in windows}
+    for window in windows:
+        for dimension in window.dimensions:
+            figures[window.key].breakdown[dimension] = {}
+    found = []
     for source in sorted({w.source for w in windows}):
         group = [w for w in windows if w.source == source]
-        for dimension in [None, *sorted({d for w in group for d in w.dimensions})]:
-            wanted = [
-                w for w in group if dimension is None or dimension in w.dimensions
-            ]
-            for window in wanted:
-                if dimension:
-                    figures[window.key].breakdown[dimension] = {}
-            rows = training_rows(
-                windows=wanted, end=end, dimension=dimension, source=source
-            )
-            for index, code, value in rows:
-                figure = figures[wanted[index].key]
-                if dimension is None:
-                    figure.total = int(value or 0)
-                elif value:
-                    shares = figure.breakdown[dimension]
-                    shares[code or UNKNOWN] = shares.get(code or UNKNOWN, 0) + int(
-                        value
-                    )
+        dimensions = sorted({d for w in group for d in w.dimensions} & set(DIMENSIONS))
+        rows = training_rows(
+            windows=group, end=end, source=source, dimensions=dimensions
+        )
+        found += [(group[ind], *rest) for ind, *rest in rows]
+    codes = _codes(found)
+    for window, dimension, key, value in found:
+        figure = figures[window.key]
+        if dimension is None:
+            figure.total = int(value or 0)
+        elif dimension in window.dimensions and value:
+            code = codes[dimension].get(key, key) or UNKNOWN
+            shares = figure.breakdown[dimension]
+            shares[code] = shares.get(code, 0) + int(value)
     return figures
+
+
+def _codes(found: list[tuple]) -> dict[str, dict]:
+    """Each dimension's ids → codes, one query per model whatever the sources."""
+    ids: dict = defaultdict(set)
+    for _window, dimension, key, _value in found:
+        if dimension and DIMENSIONS[dimension][2] and key is not None:
+            ids[DIMENSIONS[dimension][2]].add(key)
+    by_model = {
+        model: dict(model.objects.filter(pk__in=keys).values_list("pk", "code"))
+        for model, keys in ids.items()
+    }
+    return {d: by_model.get(model, {}) for d, (_e, _j, model) in DIMENSIONS.items()}
 
 
 def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
@@ -102,56 +115,32 @@ def _model_figures(windows: list[Window], end: date) -> dict[str, Figure]:
     }
     totals = rows.aggregate(**columns)
     figures = {w.key: Figure(total=int(totals[w.key] or 0)) for w in windows}
-    dimensions = sorted({d for w in windows for d in w.dimensions})
     for window in windows:
         for dimension in window.dimensions:
             figures[window.key].breakdown[dimension] = {}
-    shared = [d for d in dimensions if _shares_group_by(spec, d, windows)]
-    if len(shared) > 1:
-        _add_groups(rows, spec, shared, windows, columns, figures)
-        dimensions = [d for d in dimensions if d not in shared]
-    for dimension in dimensions:
+    # One GROUP BY per dimension: grouping by several at once gives about one
+    # group per record, and cannot count distinct records per dimension.
+    for dimension in sorted({d for w in windows for d in w.dimensions}):
         if dimension == "gender" and spec.model == "campaigns.CampaignActivity":
             wanted = [w for w in windows if "gender" in w.dimensions]
             _reach_by_gender(rows, spec, wanted, figures, start)
         elif dimension in spec.dimensions:
-            _add_groups(rows, spec, [dimension], windows, columns, figures)
+            _add_groups(rows, spec, dimension, windows, columns, figures)
     return figures
 
 
-def _shares_group_by(spec: Source, dimension: str, windows: list[Window]) -> bool:
-    """Whether this breakdown can come from one GROUP BY with the others.
-
-    Grouping by several single-valued columns and adding the groups up per
-    column gives each column's breakdown, but only for sums: a distinct count
-    would count a person once per group.
-    """
-    return (
-        dimension in spec.dimensions
-        and dimension not in MANY_VALUED
-        and not (dimension == "gender" and spec.model == "campaigns.CampaignActivity")
-        and all(
-            SOURCES[w.source].additive for w in windows if dimension in w.dimensions
-        )
-    )
-
-
-def _add_groups(rows, spec: Source, dimensions, windows, columns, figures) -> None:
-    """One GROUP BY over `dimensions`, added into each window's breakdowns."""
-    wanted = [w for w in windows if set(dimensions) & set(w.dimensions)]
-    paths = {d: spec.dimensions[d] for d in dimensions}
+def _add_groups(rows, spec: Source, dimension, windows, columns, figures) -> None:
+    """One GROUP BY `dimension`, into the breakdowns of the windows that want it."""
+    wanted = [w for w in windows if dimension in w.dimensions]
+    path = spec.dimensions[dimension]
     grouped = (
-        rows.order_by()
-        .values(*paths.values())
-        .annotate(**{w.key: columns[w.key] for w in wanted})
+        rows.order_by().values(path).annotate(**{w.key: columns[w.key] for w in wanted})
     )
     for row in grouped:
         for window in wanted:
-            if not (value := int(row[window.key] or 0)):
-                continue
-            for dimension in set(dimensions) & set(window.dimensions):
+            if value := int(row[window.key] or 0):
                 shares = figures[window.key].breakdown[dimension]
-                code = row[paths[dimension]] or UNKNOWN
+                code = row[path] or UNKNOWN
                 shares[code] = shares.get(code, 0) + value
 
 
@@ -162,8 +151,6 @@ def _window_q(spec: Source, window: Window, query_start: date) -> Q:
         q &= Q(**{f"{spec.date_field}__gte": window.start})
     if window.node_ids is not None:
         q &= Q(**{f"{spec.link_field}__in": spec.linked(window.node_ids)})
-    if window.profession_ids and spec.professions:
-        q &= spec.professions(window.profession_ids)
     return q
 
 

@@ -2,6 +2,7 @@
 
 One `Source` per kind of record. Figures are conditional aggregates over the
 source's queryset, so any number of indicators costs one query per breakdown.
+Training sources are counted in SQL, with their rules, in `training_sql.py`.
 """
 
 from collections.abc import Callable
@@ -40,15 +41,6 @@ BREAKDOWN_LABELS = {
     "media_type": _("media type"),
 }
 
-# Dimensions reached through a many-to-many: a record falls in several groups.
-MANY_VALUED = {"module"}
-
-_SESSION_DIMS = {
-    "region": "region__code",
-    "organiser": "organiser__code",
-    "module": "modules__code",
-}
-
 
 @dataclass(frozen=True)
 class Source:
@@ -60,10 +52,6 @@ class Source:
     linked: Callable[[tuple[int, ...]], QuerySet]
     link_field: str = "id"
     dimensions: dict[str, str] = field(default_factory=dict)
-    professions: Callable[[tuple[int, ...]], Q] | None = None
-    # A sum of a column: its per-group values add up, so breakdowns can share
-    # one GROUP BY over several dimensions (distinct counts cannot).
-    additive: bool = False
 
     def queryset(self) -> QuerySet:
         return apps.get_model(self.model).objects.all()
@@ -83,48 +71,12 @@ def _print_run_materials(node_ids) -> QuerySet:
     return material.objects.filter(publication__measures__in=node_ids).values("id")
 
 
-def _sessions_with_professions(ids: tuple[int, ...]) -> Q:
-    # A subquery, not a join: joining participations would multiply the rows
-    # every other column of the sessions query aggregates over.
-    participation = apps.get_model("trainings.Participation")
-    return Q(
-        id__in=participation.objects.filter(profession_id__in=ids).values("session_id")
-    )
-
-
-def _participants(q: Q):
-    return Coalesce(Sum("count", filter=q), 0)
-
-
-def _unique_people(q: Q):
-    # Named people once however often they came; head-counts cannot be
-    # de-duplicated, so every head-count row adds its count.
-    return Count("trainee", distinct=True, filter=q) + Coalesce(
-        Sum("count", filter=q & Q(trainee__isnull=True)), 0
-    )
-
-
 def _distinct(q: Q):
     return Count("id", distinct=True, filter=q)
 
 
 def _sum(column: str):
     return lambda q: Coalesce(Sum(column, filter=q), 0)
-
-
-_PARTICIPATION = {
-    "model": "trainings.Participation",
-    "date_field": "session__start_date",
-    "linked": _through("trainings.TrainingSession", "trainingsession_id"),
-    "link_field": "session_id",
-    "dimensions": {
-        "profession": "profession__code",
-        "agency": "agency__code",
-        "gender": "gender",
-        **{name: f"session__{path}" for name, path in _SESSION_DIMS.items()},
-    },
-    "professions": lambda ids: Q(profession_id__in=ids),
-}
 
 
 def _campaign_activities(node_ids) -> QuerySet:
@@ -148,27 +100,12 @@ _ACTIVITY = {
 }
 
 SOURCES: dict[str, Source] = {
-    "training_participants": Source(
-        measure=_participants, additive=True, **_PARTICIPATION
-    ),
-    "training_unique_people": Source(measure=_unique_people, **_PARTICIPATION),
-    "training_sessions": Source(
-        model="trainings.TrainingSession",
-        date_field="start_date",
-        measure=_distinct,
-        linked=_through("trainings.TrainingSession", "trainingsession_id"),
-        dimensions=_SESSION_DIMS,
-        professions=_sessions_with_professions,
-    ),
     "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
-    "campaign_reach": Source(
-        measure=_sum("audience_total"), additive=True, **_ACTIVITY
-    ),
+    "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
     "material_distributed": Source(
         model="materials.Distribution",
         date_field="date",
         measure=_sum("quantity"),
-        additive=True,
         linked=_through("materials.Distribution", "distribution_id"),
         dimensions={
             "region": "region__code",
@@ -180,7 +117,6 @@ SOURCES: dict[str, Source] = {
         model="materials.PrintRun",
         date_field="date",
         measure=_sum("quantity"),
-        additive=True,
         linked=_print_run_materials,
         link_field="material_id",
         dimensions={"material": "material__title", "agency": "funder__code"},

@@ -1,11 +1,16 @@
-"""Fast path for training indicators linked to plan nodes: one join, no per-indicator filters.
+"""Training figures (the office summary and plan indicators): the counting rules, once.
 
-Conditional aggregates cost one filter per indicator per row; with 60
-indicators over 100,000 participations that is millions of checks. Here a
-small derived table lists, once, which sessions each indicator covers
-(DISTINCT, so a session linked to two measures of one goal counts once),
-and participations are joined to it and grouped by indicator: one pass.
-Plain SQL (CTE + VALUES) that runs on PostgreSQL and SQLite.
+Every training figure is one of MEASURES over the participation rows of the
+sessions a window covers: the office summary's window covers every session of
+the period, an indicator's the sessions linked to its plan nodes (DISTINCT, so a
+session linked to two measures of one goal counts once). A small derived table
+lists, once, which sessions each window covers, and participations are joined
+to it and grouped by window: one pass, whatever the number of indicators.
+
+The breakdowns come from the same query: on PostgreSQL with GROUPING SETS (the
+total and one group per dimension, in one scan), elsewhere (SQLite) as the same
+groups UNION ALL. Never one GROUP BY over every dimension at once: with real
+reference data that is nearly one group per row. Plain SQL (CTE + VALUES).
 """
 
 from datetime import date
@@ -14,30 +19,11 @@ from django.db import connection
 
 from ..models import Agency, Module, Participation, Profession, Region, TrainingSession
 
-# dimension: (SQL expression, extra join, model whose code the id maps to)
-_DIMENSIONS = {
-    None: ("NULL", "", None),
-    "profession": ("p.profession_id", "", Profession),
-    "agency": ("p.agency_id", "", Agency),
-    "gender": ("p.gender", "", None),
-    "region": ("s2.region_id", "JOIN {session} s2 ON s2.id = p.session_id", Region),
-    "organiser": (
-        "s2.organiser_id",
-        "JOIN {session} s2 ON s2.id = p.session_id",
-        Agency,
-    ),
-    "module": (
-        "mm.module_id",
-        "LEFT JOIN {modules} mm ON mm.trainingsession_id = p.session_id",
-        Module,
-    ),
-}
-
-
-# What each source counts. Sessions count here once their attendance is
-# recorded (a session without participation rows is not yet reported, and
-# cannot match a profession filter). one source per query, so PostgreSQL sorts only for
-# the DISTINCT a source really needs (participants hash-aggregate).
+# What each source counts. A session counts once its attendance is recorded:
+# the plans ask for trainings "conducted", and a session without attendance is
+# planned or not yet reported (nor can it match a profession filter). One
+# source per query, so PostgreSQL sorts only for the DISTINCT a source really
+# needs (participants hash-aggregate).
 MEASURES = {
     "training_participants": "SUM(p.count)",
     "training_unique_people": "COUNT(DISTINCT p.trainee_id) + "
@@ -45,68 +31,182 @@ MEASURES = {
     "training_sessions": "COUNT(DISTINCT p.session_id)",
 }
 
+# Measures whose groups add up (a sum): they may be summed again.
+ADDITIVE = {"training_participants"}
+
+_SESSION = "JOIN {session} s2 ON s2.id = p.session_id"
+# dimension: (SQL expression, extra join, model whose code the id maps to)
+DIMENSIONS = {
+    "profession": ("p.profession_id", "", Profession),
+    "agency": ("p.agency_id", "", Agency),
+    "gender": ("p.gender", "", None),
+    "region": ("s2.region_id", _SESSION, Region),
+    "organiser": ("s2.organiser_id", _SESSION, Agency),
+    # A session with two modules counts under both: its rows join twice.
+    "module": (
+        "mm.module_id",
+        "LEFT JOIN {modules} mm ON mm.trainingsession_id = x.session_id",
+        Module,
+    ),
+}
+MANY_VALUED = {"module"}
+
 
 def training_rows(
-    *, windows: list, end: date, dimension: str | None, source: str
+    *, windows: list, end: date, source: str, dimensions: list[str]
 ) -> list[tuple]:
-    """(window index, dimension code, value) for windows of one `source`."""
-    expression, join, model = _DIMENSIONS[dimension]
+    """(window index, dimension or None for the total, id or code, value).
+
+    Every window gets its total, and the groups of the `dimensions` it asks for
+    (a sum may get more, which the caller leaves out).
+    """
     tables = {
         "session": TrainingSession._meta.db_table,
         "modules": TrainingSession.modules.through._meta.db_table,
         "measures": TrainingSession.measures.through._meta.db_table,
         "participation": Participation._meta.db_table,
     }
-    nodes = [(i, n, w.start) for i, w in enumerate(windows) for n in w.node_ids]
-    professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
-    filtered = sorted({i for i, _ in professions})
-    sql = f"""
-        WITH ind_node(ind, node_id, since) AS (VALUES {_values(nodes, 3)}),
-        ind_session AS (
-            SELECT DISTINCT v.ind, m.trainingsession_id AS session_id
-            FROM {tables["measures"]} m
-            JOIN ind_node v ON v.node_id = m.plannode_id
-            JOIN {tables["session"]} s ON s.id = m.trainingsession_id
-            WHERE s.start_date >= v.since AND s.start_date <= %s
-        ){_professions_cte(professions)}
-        SELECT x.ind, {expression} AS dim, {MEASURES[source]}
-        FROM ind_session x
-        JOIN {tables["participation"]} p ON p.session_id = x.session_id
-        {join.format(**tables)}
-        {_professions_where(filtered)}
-        GROUP BY x.ind{"" if dimension is None else f", {expression}"}
-    """
-    params = [v for row in nodes for v in row] + [end]
-    params += [v for row in professions for v in row] + filtered
+    ctes, params = _windows_sql(windows, end, tables)
+    profession_ok = _professions_condition(windows)
+    wanting = {
+        d: [i for i, w in enumerate(windows) if d in w.dimensions] for d in dimensions
+    }
+    groups = [None, *dimensions]
+    selects = []
+    # A sum adds up in hash tables, so PostgreSQL groups every single-valued
+    # dimension in one scan. A distinct count sorts every group it fills, so it
+    # runs per dimension, over only the windows that asked for the dimension.
+    if connection.vendor == "postgresql" and source in ADDITIVE:
+        single = [d for d in dimensions if d not in MANY_VALUED]
+        selects.append(_grouping_sets(single, dimensions, source))
+        groups = [d for d in dimensions if d in MANY_VALUED]
+    for dimension in groups:
+        shown = None if dimension is None else wanting[dimension]
+        selects.append(_grouped(dimension, dimensions, source, shown))
+    sql = f"WITH {ctes} " + " UNION ALL ".join(
+        select.format(profession_ok=profession_ok, **tables) for select in selects
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    codes = _codes(model, {row[1] for row in rows})
-    return [(ind, codes.get(dim, dim), value) for ind, dim, value in rows]
+    found = []
+    for ind, unused, *codes, value in rows:
+        # GROUPING's bit of a dimension is 0 in the rows grouped by it.
+        grouped = [d for i, d in enumerate(dimensions) if not unused >> i & 1]
+        dimension = grouped[0] if grouped else None
+        code = codes[dimensions.index(dimension)] if dimension else None
+        found.append((ind, dimension, code, value))
+    return found
+
+
+def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
+    """CTEs listing each window's sessions as (ind, session_id), and their parameters."""
+    nodes = [(i, n, w.start) for i, w in enumerate(windows) for n in w.node_ids or ()]
+    office = [(i, w.start) for i, w in enumerate(windows) if w.node_ids is None]
+    professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
+    ctes, covered, params = [], [], []
+    if nodes:
+        ctes.append(f"ind_node(ind, node_id, since) AS (VALUES {_values(nodes, 3)})")
+        params += [v for row in nodes for v in row]
+        covered.append(
+            f"""SELECT DISTINCT v.ind, m.trainingsession_id AS session_id
+            FROM {tables["measures"]} m
+            JOIN ind_node v ON v.node_id = m.plannode_id
+            JOIN {tables["session"]} s ON s.id = m.trainingsession_id
+            WHERE s.start_date >= v.since AND s.start_date <= %s"""
+        )
+    if office:
+        ctes.append(f"ind_all(ind, since) AS (VALUES {_values(office, 2)})")
+        params += [v for row in office for v in row]
+        covered.append(
+            f"""SELECT a.ind, s.id AS session_id
+            FROM ind_all a JOIN {tables["session"]} s
+            ON s.start_date >= a.since AND s.start_date <= %s"""
+        )
+    if professions:
+        ctes.append(
+            f"ind_prof(ind, profession_id) AS (VALUES {_values(professions, 2)})"
+        )
+        params += [v for row in professions for v in row]
+    ctes.append(f"ind_session AS ({' UNION ALL '.join(covered)})")
+    return ", ".join(ctes), params + [end] * len(covered)
+
+
+def _professions_condition(windows: list) -> str:
+    """Windows with a profession list keep only rows of those professions."""
+    filtered = [i for i, w in enumerate(windows) if w.profession_ids]
+    if not filtered:
+        return "TRUE"
+    return (
+        f"(x.ind NOT IN ({_ints(filtered)}) "
+        "OR (x.ind, p.profession_id) IN (SELECT ind, profession_id FROM ind_prof))"
+    )
+
+
+def _grouping_sets(single: list[str], every: list[str], source: str) -> str:
+    """PostgreSQL: the total and each single-valued dimension's groups in one scan."""
+    columns = [DIMENSIONS[d][0] if d in single else _null(d) for d in every]
+    grouped = [DIMENSIONS[d][0] for d in single]
+    sets = ", ".join(["(x.ind)", *(f"(x.ind, {c})" for c in grouped)])
+    # GROUPING(a, b, c) has a as its highest bit; reversed, bit i is dimension i.
+    # Dimensions grouped elsewhere (module) are constant here: always "unused".
+    unused = " + ".join(
+        [
+            f"GROUPING({DIMENSIONS[d][0]}) * {1 << i}" if d in single else str(1 << i)
+            for i, d in enumerate(every)
+        ]
+        or ["0"]
+    )
+    return f"""
+        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
+        {_from({DIMENSIONS[d][1] for d in single})}
+        WHERE {{profession_ok}}
+        GROUP BY GROUPING SETS ({sets})
+    """
+
+
+def _grouped(dimension: str | None, every: list[str], source: str, shown) -> str:
+    """One dimension's groups (None: the totals) for the windows `shown` (None:
+    all), shaped like `_grouping_sets`."""
+    columns = [DIMENSIONS[d][0] if d == dimension else _null(d) for d in every]
+    unused = sum(1 << i for i, d in enumerate(every) if d != dimension)
+    group = f", {DIMENSIONS[dimension][0]}" if dimension else ""
+    where = "" if shown is None else f" AND x.ind IN ({_ints(shown)})"
+    if dimension in MANY_VALUED and source in ADDITIVE:
+        # Summed per session first, then per module: each row joins its
+        # session's modules once per session, not once per participant.
+        return f"""
+            SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value)
+            FROM (
+                SELECT x.ind, x.session_id, {MEASURES[source]} AS value {_from(set())}
+                WHERE {{profession_ok}}{where} GROUP BY x.ind, x.session_id
+            ) x {DIMENSIONS[dimension][1]}
+            GROUP BY x.ind{group}
+        """
+    return f"""
+        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
+        {_from({DIMENSIONS[dimension][1]} if dimension else set())}
+        WHERE {{profession_ok}}{where}
+        GROUP BY x.ind{group}
+    """
+
+
+def _null(dimension: str) -> str:
+    """A typed NULL, so the UNION's columns agree on PostgreSQL too."""
+    return f"CAST(NULL AS {'TEXT' if DIMENSIONS[dimension][2] is None else 'BIGINT'})"
+
+
+def _from(joins: set[str]) -> str:
+    return (
+        "FROM ind_session x JOIN {participation} p ON p.session_id = x.session_id "
+        + " ".join(sorted(j for j in joins if j))
+    )
 
 
 def _values(rows: list[tuple], width: int) -> str:
     return ", ".join(["(" + ", ".join(["%s"] * width) + ")"] * len(rows))
 
 
-def _professions_cte(professions: list[tuple]) -> str:
-    if not professions:
-        return ""
-    return f", ind_prof(ind, profession_id) AS (VALUES {_values(professions, 2)})"
-
-
-def _professions_where(filtered: list[int]) -> str:
-    """Indicators with a profession list keep only rows of those professions."""
-    if not filtered:
-        return ""
-    marks = ", ".join(["%s"] * len(filtered))
-    return (
-        f"WHERE x.ind NOT IN ({marks}) "
-        "OR (x.ind, p.profession_id) IN (SELECT ind, profession_id FROM ind_prof)"
-    )
-
-
-def _codes(model, ids: set) -> dict:
-    if model is None or not (ids - {None}):
-        return {}
-    return dict(model.objects.filter(pk__in=ids - {None}).values_list("pk", "code"))
+def _ints(numbers: list[int]) -> str:
+    """Window indexes written into the SQL: integers this module numbered itself."""
+    return ", ".join(str(int(n)) for n in numbers)

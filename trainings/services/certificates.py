@@ -1,13 +1,11 @@
 """Certificates of attendance and sign-in sheets, rendered to PDF with WeasyPrint."""
 
-import segno
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from weasyprint import HTML
 
 from ..models import Certificate, Participation, TrainingSession
 
@@ -91,10 +89,10 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
                 "trainee": certificate.participation.trainee,
                 "session": session,
                 "verify_url": url,
-                "qr": segno.make(url, error="m").svg_data_uri(scale=4),
+                "qr": _qr_code(url),
             },
         )
-    return HTML(string=html).write_pdf()
+    return _pdf(html)
 
 
 def session_signin_sheet_render(
@@ -113,4 +111,18 @@ def session_signin_sheet_render(
             "trainings/pdf/signin_sheet.html",
             {"session": session, "trainees": trainees, "blanks": range(blank_rows)},
         )
+    return _pdf(html)
+
+
+# WeasyPrint (about 0.6 s to import) and segno are imported when a PDF is made,
+# not when Django starts: every command and worker would pay for them otherwise.
+def _pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
     return HTML(string=html).write_pdf()
+
+
+def _qr_code(url: str) -> str:
+    import segno
+
+    return segno.make(url, error="m").svg_data_uri(scale=4)
