@@ -191,3 +191,14 @@ def test_verify_page_answers_in_the_visitors_language(client, session, accept, h
     page = client.get(f"/verify/{code}/", **headers).content.decode()
     assert heading in page
     assert "Certificate of attendance" not in page
+
+
+def test_a_head_count_row_names_itself_in_the_readers_language(language_restored):
+    from django.utils import translation
+
+    row = ParticipationFactory(trainee=None, count=12, profession=None)
+    # when
+    with translation.override("sr"):
+        shown = str(row)
+    # then
+    assert shown.endswith("12 × учесника"), shown

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -278,7 +279,8 @@ class Participation(models.Model):
         ]
 
     def __str__(self):
-        who = self.trainee or f"{self.count} × {self.profession or 'participants'}"
+        people = self.profession or gettext("participants")
+        who = self.trainee or f"{self.count} × {people}"
         return f"{self.session.ref}: {who}"
 
     def save(self, *args, **kwargs):
