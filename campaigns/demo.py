@@ -283,21 +283,32 @@ def as_date(value) -> datetime.date | None:
     return datetime.date.fromisoformat(value)
 
 
+# The office names its workflow in its working language, like its pages: the name
+# reaches editors and moderators as typed ("Dërgo për Miratimi i Zyrës"), in e-mails too.
+WORKFLOW_NAME = "Miratimi i Zyrës"
+EARLIER_NAMES = ["Office approval"]  # what earlier demos called it
+
+
 def build_workflow(*, home: HomePage):
-    """ "Office approval": an editor's changes wait for a moderator or the office.
+    """The office's approval: an editor's changes wait for a moderator or the office.
 
     Assigned to the home page, so it covers every campaign in every language.
     """
     from django.contrib.auth.models import Group
     from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-    task = GroupApprovalTask.objects.filter(name="Office approval").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name="Office approval")
+    names = [WORKFLOW_NAME, *EARLIER_NAMES]
+    task = GroupApprovalTask.objects.filter(name__in=names).first()
+    task = task or GroupApprovalTask(name=WORKFLOW_NAME)
+    task.name = WORKFLOW_NAME
+    task.save()
     task.groups.set(
         Group.objects.filter(name__in=["Moderator", "Office administrator"])
     )
-    workflow, _ = Workflow.objects.get_or_create(name="Office approval")
+    workflow = Workflow.objects.filter(name__in=names).first()
+    workflow = workflow or Workflow(name=WORKFLOW_NAME)
+    workflow.name = WORKFLOW_NAME
+    workflow.save()
     WorkflowTask.objects.get_or_create(
         workflow=workflow, task=task, defaults={"sort_order": 0}
     )

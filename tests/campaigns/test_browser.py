@@ -53,7 +53,7 @@ def translate_segment(page, heading: str, text: str) -> None:
 
 @pytest.fixture
 def newsroom(live_home_page, make_user, tmp_path):
-    """seed_demo's set-up: content roles on every language's tree, "Office approval"."""
+    """seed_demo's set-up: content roles on every language's tree, the approval workflow."""
     roles_grant_content(home_page=live_home_page)
     build_workflow(home=live_home_page)
     make_user("editor", "Campaign editor")
@@ -119,7 +119,7 @@ def test_editor_publishes_a_campaign_a_visitor_downloads_it_in_serbian(
     # and send the page for approval
     open_campaign_in_admin(page, live_server, "sq")
     page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Submit to Office approval").click()
+    page.get_by_role("button", name="Submit to Miratimi i Zyrës").click()
     expect(page.get_by_text("has been submitted for moderation")).to_be_visible()
 
     # when a moderator, in their own browser, opens their dashboard

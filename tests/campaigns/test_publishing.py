@@ -40,11 +40,11 @@ def test_editor_submission_goes_live_only_after_approval(
         },
     )
 
-    # then it waits, not live, in the "Office approval" task
+    # then it waits, not live, in the office's approval task
     assert response.status_code == 302, response.context["form"].errors
     page = CampaignPage.objects.get(slug="kukes")
     assert not page.live
-    assert page.current_workflow_task.name == "Office approval"
+    assert page.current_workflow_task.name == "Miratimi i Zyrës"
 
     # when a moderator approves it
     page.current_workflow_task.on_action(
@@ -91,3 +91,19 @@ def test_scheduled_campaign_goes_live_when_publish_scheduled_runs(campaign_index
     # then it is live
     page.refresh_from_db()
     assert page.live
+
+
+def test_an_earlier_english_named_workflow_is_renamed_not_doubled(home_page, roles):
+    from wagtail.models import GroupApprovalTask, Workflow
+
+    from campaigns.demo import build_workflow
+
+    Workflow.objects.create(name="Office approval")
+    GroupApprovalTask.objects.create(name="Office approval")
+    # when the demo is seeded again on that installation
+    build_workflow(home=home_page)
+    # then there is one workflow and one task, named in Albanian
+    assert list(Workflow.objects.values_list("name", flat=True)) == ["Miratimi i Zyrës"]
+    assert list(GroupApprovalTask.objects.values_list("name", flat=True)) == [
+        "Miratimi i Zyrës"
+    ]

@@ -37,5 +37,5 @@ def test_seed_builds_campaigns_and_materials_once(django_capture_on_commit_callb
     assert Publication.objects.filter(
         partners_only=True, kind="training_manual"
     ).exists()
-    assert WorkflowPage.objects.filter(workflow__name="Office approval").count() == 3
+    assert WorkflowPage.objects.filter(workflow__name="Miratimi i Zyrës").count() == 3
     assert all(m.thumbnail for m in Material.objects.all())
