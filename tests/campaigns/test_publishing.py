@@ -102,8 +102,10 @@ def test_an_earlier_english_named_workflow_is_renamed_not_doubled(home_page, rol
     GroupApprovalTask.objects.create(name="Office approval")
     # when the demo is seeded again on that installation
     build_workflow(home=home_page)
-    # then there is one workflow and one task, named in Albanian
-    assert list(Workflow.objects.values_list("name", flat=True)) == ["Miratimi i Zyrës"]
-    assert list(GroupApprovalTask.objects.values_list("name", flat=True)) == [
-        "Miratimi i Zyrës"
-    ]
+    # then there is one workflow and one task, named in Albanian (beside Wagtail's
+    # own "Moderators approval", which its migrations create)
+    names = ["Office approval", "Miratimi i Zyrës"]
+    workflows = Workflow.objects.filter(name__in=names).values_list("name", flat=True)
+    tasks = GroupApprovalTask.objects.filter(name__in=names)
+    assert list(workflows) == ["Miratimi i Zyrës"]
+    assert list(tasks.values_list("name", flat=True)) == ["Miratimi i Zyrës"]

@@ -141,7 +141,7 @@ def test_blank_template_has_the_header_an_example_and_the_codes(client, office, 
     if format == "csv":
         assert body.startswith(b"\xef\xbb\xbf")
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
-        assert rows[0] == ["code", "name", "version", "sop"]
+        assert rows[0] == ["code", "name", "version", "sop", "title_en", "title_sr"]
         assert rows[1][3] == "SOP-ID"
         return
     book = load_workbook(io.BytesIO(body))
@@ -150,6 +150,8 @@ def test_blank_template_has_the_header_an_example_and_the_codes(client, office, 
         "name",
         "version",
         "sop",
+        "title_en",
+        "title_sr",
     ]
     assert ["sop", "SOP-ID", "Identification"] in [
         [c.value for c in row] for row in book.worksheets[1].iter_rows()

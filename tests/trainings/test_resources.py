@@ -104,7 +104,8 @@ def test_modules_and_sops_take_their_title_from_the_name_column():
 
 
 def test_every_editable_field_is_a_column_without_declaring_it():
-    # TargetGroup's resource declares nothing: its labels in three languages come
+    # TargetGroup's resource declares nothing: its labels in three languages come;
+    # the agencies' English and Serbian names arrive the same way.
     resource = REFERENCE_KINDS["target_groups"].resource()
     assert resource.headers() == ["code", "name", "name_en", "name_sr"]
     assert REFERENCE_KINDS["agencies"].resource().headers() == [
@@ -114,6 +115,8 @@ def test_every_editable_field_is_a_column_without_declaring_it():
         "country",
         "parent",
         "aliases",
+        "name_en",
+        "name_sr",
     ]
 
 
