@@ -50,3 +50,12 @@ def language_links(context) -> list[dict]:
         {"code": code, "name": name, "url": url, "current": code == current}
         for code, name, url in links
     ]
+
+
+@register.filter
+def image_alt(image) -> str:
+    """The alt text an image block gives (empty when the editor marked it
+    decorative), else the image's own description or title: never none."""
+    if image.contextual_alt_text is not None:
+        return image.contextual_alt_text
+    return image.default_alt_text
