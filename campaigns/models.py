@@ -70,12 +70,16 @@ class CampaignIndexPage(AsciiSlugMixin, Page):
         verbose_name_plural = _("campaign index pages")
 
     def get_context(self, request, *args, **kwargs):
+        from siteconf.pagination import page_of
+
         from .forms import CampaignFilterForm, filters_from
         from .selectors import campaign_list
 
         context = super().get_context(request, *args, **kwargs)
         context["filter_form"] = form = CampaignFilterForm(request.GET or None)
-        context["campaigns"] = campaign_list(index=self, **filters_from(form))
+        context["campaigns"] = page_of(
+            request, campaign_list(index=self, **filters_from(form))
+        )
         return context
 
 

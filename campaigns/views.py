@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Locale, Page
 
+from siteconf.pagination import page_of
+
 from .models import CampaignPage
 from .selectors import page_list_missing_translations
 
@@ -18,7 +20,9 @@ def search_view(request):
     results = []
     if query:
         locale = Locale.get_active()
-        results = Page.objects.live().filter(locale=locale).specific().search(query)
+        results = page_of(
+            request, Page.objects.live().filter(locale=locale).specific().search(query)
+        )
     return render(
         request, "campaigns/search.html", {"query": query, "results": results}
     )

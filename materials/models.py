@@ -205,14 +205,15 @@ class MaterialLibraryPage(AsciiSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.forms import filters_from
+        from siteconf.pagination import page_of
 
         from .forms import LibraryFilterForm
         from .selectors import publication_list
 
         context = super().get_context(request, *args, **kwargs)
         context["filter_form"] = form = LibraryFilterForm(request.GET or None)
-        context["publications"] = publication_list(
-            user=request.user, **filters_from(form)
+        context["publications"] = page_of(
+            request, publication_list(user=request.user, **filters_from(form))
         )
         return context
 
