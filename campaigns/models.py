@@ -129,10 +129,23 @@ class CampaignPage(AsciiSlugMixin, Page):
         help_text=_("Action-plan measures this campaign implements."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("card image"),
+        help_text=_(
+            "Shown on the campaign's card and when the page is shared; "
+            "wide pictures work best (1200 × 630)."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("summary"),
+        FieldPanel("image"),
         FieldPanel("objectives"),
         MultiFieldPanel(
             [

@@ -3,13 +3,16 @@
 import datetime
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from trainings.models import Region
 
 from .models import CampaignActivity, CampaignIndexPage, CampaignPage, TargetGroup
+
+CARD_RENDITIONS = ("fill-400x210", "fill-800x420")  # as the campaign list shows them
 
 
 def campaign_list(
@@ -37,9 +40,11 @@ def campaign_list(
         campaigns = campaigns.filter(regions=region)
     if status:
         campaigns = campaigns.filter(_status_q(status))
-    return campaigns.prefetch_related("target_groups", "channels", "regions").order_by(
-        "-start_date", "title"
-    )
+    # Card pictures with their renditions in one query, not one per card.
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return campaigns.prefetch_related(
+        "target_groups", "channels", "regions", Prefetch("image", queryset=images)
+    ).order_by("-start_date", "title")
 
 
 def _status_q(status: str) -> Q:

@@ -59,3 +59,27 @@ def image_alt(image) -> str:
     if image.contextual_alt_text is not None:
         return image.contextual_alt_text
     return image.default_alt_text
+
+
+# Open Graph names a language with its country: sq_AL, not sq.
+OPEN_GRAPH_LOCALES = {"sq": "sq_AL", "en": "en_GB", "sr": "sr_RS"}
+
+
+@register.simple_tag
+def open_graph_locales() -> dict:
+    """The page's Open Graph locale and the site's other languages."""
+    current = get_language()
+    return {
+        "current": OPEN_GRAPH_LOCALES.get(current, current),
+        "alternates": [
+            OPEN_GRAPH_LOCALES.get(code, code)
+            for code, _name in settings.LANGUAGES
+            if code != current
+        ],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str) -> str:
+    """`url` as an address a social network can fetch (renditions are often relative)."""
+    return context["request"].build_absolute_uri(url)

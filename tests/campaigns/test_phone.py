@@ -134,3 +134,19 @@ def test_a_decorative_image_gets_an_empty_alt(client, home_page):
     html = client.get(page.url).content.decode()
 
     assert 'alt=""' in html and 'alt="Plakati"' not in html
+
+
+@pytest.mark.browser
+def test_the_site_remembers_the_language_the_visitor_chose(
+    public_site, live_server, page
+):
+    # given a visitor whose browser asks for English, reading the Serbian site
+    page.goto(live_server.url + "/sr/")
+
+    # when they come back to the bare address, or tap the logo
+    page.goto(live_server.url + "/")
+    assert page.url == live_server.url + "/sr/"
+    page.get_by_role("link", name="Fener", exact=True).click()
+
+    # then they stay in Serbian
+    assert page.url == live_server.url + "/sr/"
