@@ -208,13 +208,14 @@ class MaterialLibraryPage(AsciiSlugMixin, Page):
         from siteconf.pagination import page_of
 
         from .forms import LibraryFilterForm
-        from .selectors import publication_list
+        from .selectors import publication_list, with_display_files
 
         context = super().get_context(request, *args, **kwargs)
         context["filter_form"] = form = LibraryFilterForm(request.GET or None)
-        context["publications"] = page_of(
+        context["publications"] = publications = page_of(
             request, publication_list(user=request.user, **filters_from(form))
         )
+        publications.object_list = with_display_files(publications.object_list)
         return context
 
 

@@ -20,11 +20,10 @@ def publication_list(
     audience=None,
     campaign=None,
     q: str | None = None,
-) -> list[Publication]:
-    """Publications a visitor may see, with their files, narrowed by the filters.
+) -> QuerySet[Publication]:
+    """Publications a visitor may see, newest first, narrowed by the filters.
 
-    Each publication gets `display_file`: its file in the visitor's language when
-    there is one, so titles and previews follow the site language.
+    Lazy, so a list shows one page of it: pass the page to `with_display_files`.
     """
     publications = Publication.objects.filter(files__isnull=False)
     if not user_sees_partner_materials(user=user):
@@ -47,23 +46,25 @@ def publication_list(
         )
     files = Prefetch("files", queryset=Material.objects.order_by("language"))
     publications = publications.distinct().select_related("topic")
-    result = list(publications.prefetch_related(files, "audiences"))
-    _pick_display_files(result)
-    return result
+    return publications.prefetch_related(files, "audiences")
 
 
 def publication_list_for_campaign(*, campaign, user) -> list[Publication]:
     """Materials made for a campaign, whichever translation of its page is shown."""
-    return publication_list(user=user, campaign=campaign)
+    return with_display_files(publication_list(user=user, campaign=campaign))
 
 
-def _pick_display_files(publications: list[Publication]) -> None:
+def with_display_files(publications) -> list[Publication]:
+    """Each publication with `display_file`: its file in the visitor's language when
+    there is one, so titles and previews follow the site language."""
     language = (get_language() or "sq")[:2]
+    publications = list(publications)
     for publication in publications:
         files = list(publication.files.all())
         publication.display_file = next(
             (f for f in files if f.language == language), files[0] if files else None
         )
+    return publications
 
 
 def material_download_counts() -> QuerySet[Material]:
