@@ -36,6 +36,40 @@ HOME = {
         "националног координатора за борбу против трговине људима.</p>",
     },
 }
+# The demo's home page as the office would arrange it (raw StreamField data).
+HOME_BLOCKS = {
+    "sq": (
+        "Fener: kundër trafikimit të qenieve njerëzore",
+        "Ju mund të ndihmoni. Nëse dyshoni për trafikim, telefononi linjën falas.",
+        ("Fushatat aktuale", "Materialet më të reja", "Shifrat kryesore"),
+        ("Linja 116 006", "Falas, konfidenciale, 24 orë në ditë."),
+    ),
+    "en": (
+        "Fener: against trafficking in human beings",
+        "You can help. If you suspect trafficking, call the free hotline.",
+        ("Current campaigns", "Latest materials", "Key figures"),
+        ("Hotline 116 006", "Free, confidential, 24 hours a day."),
+    ),
+    "sr": (
+        "Fener: против трговине људима",
+        "Можете да помогнете. Ако сумњате на трговину људима, позовите бесплатну линију.",
+        ("Актуелне кампање", "Најновији материјали", "Кључни подаци"),
+        ("Линија 116 006", "Бесплатно, поверљиво, 24 сата дневно."),
+    ),
+}
+
+
+def home_blocks(code: str) -> list[dict]:
+    heading, text, (campaigns, materials, figures), hotline = HOME_BLOCKS[code]
+    return [
+        {"type": "hero", "value": {"heading": heading, "text": f"<p>{text}</p>"}},
+        {"type": "campaigns", "value": {"heading": campaigns, "count": 3}},
+        {"type": "figures", "value": {"heading": figures, "year": None}},
+        {"type": "materials", "value": {"heading": materials, "count": 4}},
+        {"type": "hotline", "value": {"heading": hotline[0], "text": hotline[1]}},
+    ]
+
+
 CAMPAIGN_INDEX = {
     "sq": {"title": "Fushatat", "slug": "fushatat"},
     "en": {"title": "Campaigns", "slug": "campaigns"},
@@ -59,9 +93,11 @@ def build_pages() -> HomePage:
         index = home.add_child(
             instance=CampaignIndexPage(**CAMPAIGN_INDEX[settings.LANGUAGE_CODE])
         )
+    home.body = home_blocks(settings.LANGUAGE_CODE)
+    home.save_revision().publish()
     for code, locale in locales.items():
         if code != settings.LANGUAGE_CODE:
-            publish_translation(home, locale, HOME[code])
+            publish_translation(home, locale, {**HOME[code], "body": home_blocks(code)})
             publish_translation(index, locale, CAMPAIGN_INDEX[code])
     return home
 

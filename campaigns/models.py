@@ -18,6 +18,7 @@ from siteconf.translated import Vocabulary
 
 from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
+from .home_blocks import HomeBlock
 
 
 class TargetGroup(Vocabulary):
@@ -43,8 +44,20 @@ class HomePage(AsciiSlugMixin, Page):
         _("introduction"), blank=True, features=["bold", "italic", "link"]
     )
     hotline = models.CharField(_("hotline"), max_length=20, default="116 006")
+    body = StreamField(
+        HomeBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Arrange the home page: campaigns, materials and figures fill themselves."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("hotline")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hotline"),
+        FieldPanel("body"),
+    ]
     subpage_types = ["campaigns.CampaignIndexPage", "materials.MaterialLibraryPage"]
     max_count_per_parent = 1
 

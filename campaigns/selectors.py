@@ -3,11 +3,24 @@
 import datetime
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Sum,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from siteconf.disclosure import is_withheld
 from trainings.models import Region
 
 from .models import CampaignActivity, CampaignIndexPage, CampaignPage, TargetGroup
@@ -40,11 +53,74 @@ def campaign_list(
         campaigns = campaigns.filter(regions=region)
     if status:
         campaigns = campaigns.filter(_status_q(status))
-    # Card pictures with their renditions in one query, not one per card.
+    return _as_cards(campaigns).order_by("-start_date", "title")
+
+
+def _as_cards(campaigns: QuerySet[CampaignPage]) -> QuerySet[CampaignPage]:
+    """What a campaign card shows, in a fixed number of queries whatever the count:
+    the card picture with its renditions, the target groups, channels, regions."""
     images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
     return campaigns.prefetch_related(
         "target_groups", "channels", "regions", Prefetch("image", queryset=images)
-    ).order_by("-start_date", "title")
+    )
+
+
+def home_campaigns(*, featured: list, count: int) -> list[CampaignPage]:
+    """The home page's campaigns in the reader's language: the editor's featured
+    ones first, then running and upcoming ones, then the most recent."""
+    locale = Locale.get_active()
+    keys = [page.translation_key for page in featured if page]
+    live = _as_cards(CampaignPage.objects.live().filter(locale=locale))
+    chosen = {
+        page.translation_key: page for page in live.filter(translation_key__in=keys)
+    }
+    first = [chosen[key] for key in keys if key in chosen][:count]
+    today = timezone.localdate()
+    finished = Case(When(end_date__lt=today, then=1), default=0)
+    rest = (
+        live.exclude(translation_key__in=keys)
+        .annotate(finished=finished)
+        .order_by("finished", "-start_date", "title")
+    )
+    return first + list(rest[: count - len(first)])
+
+
+def public_key_figures(*, year: int | None = None) -> dict:
+    """A year's headline figures for the public, small counts withheld.
+
+    Without a year: the latest year with trainings or activities, so the home page
+    never opens on a row of zeros in January.
+    """
+    from trainings.indicators.periods import period_year
+    from trainings.indicators.report import training_summary
+    from trainings.models import TrainingSession
+
+    year = year or _latest_year(TrainingSession, "start_date", CampaignActivity, "date")
+    training = training_summary(period=period_year(year))
+    awareness = CampaignActivity.objects.filter(date__year=year).aggregate(
+        activities=Count("id"), people_reached=Coalesce(Sum("audience_total"), 0)
+    )
+    figures = {
+        "sessions": training["sessions"],
+        "participants": training["participants"],
+        **awareness,
+    }
+    return {
+        "year": year,
+        "figures": {key: None if is_withheld(n) else n for key, n in figures.items()},
+        "minimum": settings.PUBLIC_MIN_COUNT,
+    }
+
+
+def _latest_year(*model_fields) -> int:
+    today = timezone.localdate()
+    years = [
+        model.objects.filter(**{f"{field}__lte": today}).aggregate(latest=Max(field))[
+            "latest"
+        ]
+        for model, field in zip(model_fields[::2], model_fields[1::2], strict=True)
+    ]
+    return max((d.year for d in years if d), default=today.year)
 
 
 def _status_q(status: str) -> Q:

@@ -19,10 +19,10 @@ from datetime import date
 from decimal import Decimal
 
 from django.apps import apps
-from django.conf import settings
 from django.utils.translation import gettext_noop
 
 from campaigns.models import CampaignActivity
+from siteconf.disclosure import small_count_suppressed
 from siteconf.translated import label_expression
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
@@ -113,16 +113,9 @@ def training_summary(*, period: Period) -> dict:
 
 
 def public_summary(*, period: Period) -> dict:
-    """Training figures safe to publish: counts below PUBLIC_MIN_COUNT become "<N".
-
-    Small groups (three judges from one region) could point at individuals;
-    zero stays zero because it reveals no one.
-    """
-    minimum = settings.PUBLIC_MIN_COUNT
+    """Training figures safe to publish: counts below PUBLIC_MIN_COUNT become "<N"."""
     summary = training_summary(period=period)
-
-    def safe(value: int) -> int | str:
-        return f"<{minimum}" if 0 < value < minimum else value
+    safe = small_count_suppressed
 
     public = {
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()}
