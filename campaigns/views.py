@@ -6,25 +6,25 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
-from wagtail.models import Locale, Page
 
 from siteconf.pagination import page_of
 
 from .models import CampaignPage
+from .search import material_search, page_search
 from .selectors import page_list_missing_translations
 
 
 def search_view(request):
-    """Site search over live pages in the visitor's language."""
+    """Site search over live pages in the visitor's language and the materials."""
     query = request.GET.get("q", "").strip()
-    results = []
+    results, materials = [], []
     if query:
-        locale = Locale.get_active()
-        results = page_of(
-            request, Page.objects.live().filter(locale=locale).specific().search(query)
-        )
+        results = page_of(request, page_search(query))
+        materials = material_search(query, user=request.user)
     return render(
-        request, "campaigns/search.html", {"query": query, "results": results}
+        request,
+        "campaigns/search.html",
+        {"query": query, "results": results, "materials": materials},
     )
 
 

@@ -10,6 +10,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
+from wagtail.search import index
 
 from siteconf import bounds
 from siteconf.formats import number_text
@@ -26,7 +27,7 @@ class Topic(Vocabulary):
         verbose_name_plural = _("topics")
 
 
-class Publication(models.Model):
+class Publication(index.Indexed, models.Model):
     """One brochure, poster or manual, whatever the language: the shared metadata.
 
     Each language version is a `Material` file pointing here, so a visitor picks
@@ -98,6 +99,22 @@ class Publication(models.Model):
         FieldPanel("measures"),
         FieldPanel("partners_only"),
         FieldPanel("published_on"),
+    ]
+
+    # The site search finds a brochure by its working title, description or topic
+    # (its files' titles are searched as documents).
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("description"),
+        index.RelatedFields(
+            "topic",
+            [
+                index.SearchField("name"),
+                index.SearchField("name_en"),
+                index.SearchField("name_sr"),
+            ],
+        ),
     ]
 
     class Meta:

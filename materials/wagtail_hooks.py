@@ -43,7 +43,8 @@ class PublicationViewSet(ModelViewSet):
     exclude_form_fields: list[str] = []
     list_display = ["title", "kind", "topic", "partners_only", "published_on"]
     list_filter = ["kind", "topic", "partners_only"]
-    search_fields = ["title", "description"]
+    # No `search_fields`: Publication is in the search index (title, description,
+    # topic), and naming fields breaks the SQLite backend ("no such column").
 
 
 class TopicViewSet(VocabularyViewSet):

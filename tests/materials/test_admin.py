@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from campaigns.models import CampaignIndexPage
 from materials.models import Material, Publication
 from siteconf.roles import roles_grant_content
-from tests.factories import CampaignPageFactory, pdf_bytes
+from tests.factories import CampaignPageFactory, PublicationFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +75,14 @@ def test_editor_publishes_a_brochure_for_a_campaign_through_the_admin(
     assert (material.publication, material.language) == (publication, "sr")
     html = client.get(campaign.url).content.decode()
     assert material.url in html
+
+
+@pytest.mark.parametrize("words", ["broshura", "Broshura 116"])
+def test_publications_listing_searches_the_index(client, make_user, words):
+    PublicationFactory(title="Broshura 116 006")
+    PublicationFactory(title="Poster për mjekët")
+    client.force_login(make_user("office", "Office administrator"))
+
+    html = client.get("/admin/publication/", {"q": words}).content.decode()
+
+    assert "Broshura 116 006" in html and "Poster për mjekët" not in html
