@@ -14,7 +14,7 @@ from datetime import date
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
-from .sources import SOURCES, Source
+from .sources import PARTS, SOURCES, Source
 from .training_sql import DIMENSIONS, MEASURES, training_rows
 
 UNKNOWN = "unknown"
@@ -50,6 +50,8 @@ def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
     query per source (training_sql); other windows over the same model share
     one query for the totals and one per breakdown dimension.
     """
+    combined = [w for w in windows if w.source in PARTS]
+    windows = [w for w in windows if w.source not in PARTS] + _part_windows(combined)
     by_model: dict[str, list[Window]] = defaultdict(list)
     training: list[Window] = []
     for window in windows:
@@ -62,7 +64,41 @@ def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
         figures |= _model_figures(model_windows, end)
     if training:
         figures |= _training_figures(training, end)
+    figures.update(_parts_added(combined, figures))
     return figures
+
+
+def _part_windows(combined: list[Window]) -> list[Window]:
+    """One window per part of each combined source, keyed "<key>/<part>"."""
+    return [
+        Window(
+            f"{w.key}/{part}", part, w.start, w.node_ids, w.profession_ids, w.dimensions
+        )
+        for w in combined
+        for part in PARTS[w.source]
+    ]
+
+
+def _parts_added(combined: list[Window], figures: dict[str, Figure]) -> dict:
+    """A combined window's figure: its parts' totals and breakdowns added."""
+    added = {}
+    for window in combined:
+        figure = Figure(breakdown={d: {} for d in window.dimensions})
+        for part in PARTS[window.source]:
+            found = figures.pop(f"{window.key}/{part}")
+            figure.total += found.total
+            for dimension, shares in found.breakdown.items():
+                into = figure.breakdown[dimension]
+                for code, value in shares.items():
+                    into[code] = into.get(code, 0) + value
+        if "gender" in figure.breakdown:
+            # Parts without a gender split (people briefed at a distribution)
+            # are people of unknown gender, not people left out.
+            gender = figure.breakdown["gender"]
+            split = gender.get("F", 0) + gender.get("M", 0)
+            gender[UNKNOWN] = figure.total - split
+        added[window.key] = figure
+    return added
 
 
 def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:

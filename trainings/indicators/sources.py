@@ -99,8 +99,27 @@ _ACTIVITY = {
     },
 }
 
+
+def _distinct_campaigns(q: Q):
+    """Campaigns with at least one activity in the window (AL NAP 3.1.1-a's unit)."""
+    return Count("campaign_id", distinct=True, filter=q)
+
+
 SOURCES: dict[str, Source] = {
     "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
+    "campaigns": Source(measure=_distinct_campaigns, **_ACTIVITY),
+    # Persons informed (AL NAP 2.1.5-b) = people reached by awareness activities
+    # + people briefed when materials were handed out; never copies. The two
+    # parts are counted separately and added (PARTS); record a briefing once,
+    # as an activity or as a distribution, not both.
+    "persons_informed": Source(measure=_sum("audience_total"), **_ACTIVITY),
+    "persons_informed_at_distributions": Source(
+        model="materials.Distribution",
+        date_field="date",
+        measure=_sum("people_informed"),
+        linked=_through("materials.Distribution", "distribution_id"),
+        dimensions={"region": "region__code", "agency": "partner__code"},
+    ),
     "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
     "material_distributed": Source(
         model="materials.Distribution",
@@ -121,4 +140,9 @@ SOURCES: dict[str, Source] = {
         link_field="material_id",
         dimensions={"material": "material__title", "agency": "funder__code"},
     ),
+}
+
+# Sources whose figure is the sum of several sources' figures (one query each).
+PARTS: dict[str, tuple[str, ...]] = {
+    "persons_informed": ("persons_informed", "persons_informed_at_distributions"),
 }

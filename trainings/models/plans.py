@@ -140,9 +140,14 @@ class Indicator(Translated, models.Model):
         TRAINING_UNIQUE_PEOPLE = "training_unique_people", _("Unique people trained")
         TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
         CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
+        CAMPAIGNS = "campaigns", _("Campaigns with activities in the period")
         CAMPAIGN_REACH = (
             "campaign_reach",
             _("People reached by campaign activities"),
+        )
+        PERSONS_INFORMED = (
+            "persons_informed",
+            _("Persons informed (people reached and people briefed with materials)"),
         )
         MATERIAL_DISTRIBUTED = "material_distributed", _("Materials distributed")
         MATERIAL_PRODUCED = "material_produced", _("Materials printed/produced")
