@@ -1658,7 +1658,7 @@ PLANS = [
                         "targets": {2021: 4, 2022: 4, 2023: 4},
                         "target_notes": {},
                         "counting": "per_period",
-                        "direction": "increase",
+                        "direction": "maintain",
                         "breakdowns": [],
                         "source": "training_unique_people",
                         "professions": ["HOTLINE_OPERATOR"],

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from siteconf.formats import money_number_format, money_text, number_text
 from siteconf.spreadsheets import cell_safe, csv_text
 
+from ..models import Indicator
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
@@ -42,10 +43,12 @@ DEFAULT_LABELS = {
     "budget": _("Budget"),
     "indicator": _("Indicators"),
     "unit": _("Unit"),
+    "direction": _("Direction"),
     "baseline": _("Baseline"),
     "target": _("Target"),
     "actual": _("Actual"),
     "percent": _("Target reached (%)"),
+    "on_track": _("On track"),
     "breakdown": _("Breakdown"),
 }
 
@@ -81,6 +84,7 @@ def report_columns(report: dict) -> list[Column]:
     return columns + [
         (labels["indicator"], lambda r: r["name"], TEXT),
         (labels["unit"], lambda r: r["unit"], TEXT),
+        (labels["direction"], _direction_text, TEXT),
         (_join(labels["baseline"], baseline_year), lambda r: r["baseline"], FIGURE),
         (
             _join(labels["target"], target_year),
@@ -89,6 +93,7 @@ def report_columns(report: dict) -> list[Column]:
         ),
         (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
         (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
+        (labels["on_track"], _on_track_text, TEXT),
         (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
     ]
 
@@ -199,6 +204,17 @@ def breakdown_text(breakdown: dict, names: dict | None = None) -> str:
         )
         for dimension, shares in breakdown.items()
     )
+
+
+def _direction_text(row: dict) -> str:
+    return str(Indicator.Direction(row["direction"]).label)
+
+
+def _on_track_text(row: dict) -> str | None:
+    """Yes / No in the reader's language; None (shown "—") without a target."""
+    if row["on_track"] is None:
+        return None
+    return gettext("Yes") if row["on_track"] else gettext("No")
 
 
 def _share_name(code: str, names: dict[str, str]) -> str:

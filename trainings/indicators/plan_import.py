@@ -6,7 +6,8 @@ indicators leaves the indicator cells empty. Columns:
 
     code, parent, level, title, lead, contributing, start_year, end_year,
     timeframe, budget, indicator_code, indicator_name, unit, baseline,
-    baseline_year, target_<year>..., counting, source, breakdowns, professions,
+    baseline_year, target_<year>..., counting, direction, source, breakdowns,
+    professions,
     and optionally the texts in English and Serbian: title_en, title_sr,
     indicator_name_en, indicator_name_sr, unit_en, unit_sr
 
@@ -75,6 +76,7 @@ COLUMNS = Columns(
             "baseline",
             "baseline_year",
             "counting",
+            "direction",
             "source",
             "breakdowns",
             "professions",
@@ -294,6 +296,9 @@ class _Parser:
                 "baseline_year": self.year(row, "baseline_year"),
                 "counting": self.choice(
                     row, "counting", Indicator.Counting, "per_period"
+                ),
+                "direction": self.choice(
+                    row, "direction", Indicator.Direction, "increase"
                 ),
                 "source": self.choice(row, "source", Indicator.Source, "manual"),
                 "breakdowns": self.breakdowns(row),

@@ -5,7 +5,9 @@ Rules (also in the README):
   count from 1 January of the plan's start year to `to`.
 - The target is the one for the year of `to`; for a range spanning years that
   is the last year's target.
-- % of target = actual / target × 100, None without a numeric target.
+- % of target and "on track" follow the indicator's direction (scoring.py):
+  actual / target × 100 for an increase, target / actual × 100 for a
+  decrease; None without a numeric target.
 - Manual indicators: per_period sums the values whose period lies inside
   [from, to]; cumulative takes the latest value reported up to `to` (a
   running total, as the institutions report it).
@@ -28,6 +30,7 @@ from siteconf.translated import label_expression
 from ..models import Indicator, ManualValue, Plan, PlanNode
 from ..models.sessions import Gender
 from .periods import Period
+from .scoring import score
 from .selectors import UNKNOWN, Figure, Window, figures_compute
 
 SUMMARY_DIMENSIONS = ("profession", "gender", "organiser", "module", "region")
@@ -242,6 +245,7 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         _number(target.value) if target and target.value is not None else None
     )
     actual = figure.total if figure else None
+    percent, on_track = score(actual, target_value, ind.direction)
     return {
         "id": ind.pk,
         "plan": node.plan.code,
@@ -266,15 +270,11 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "target_year": period.end.year,
         "target_note": target.label if target else "",
         "actual": actual,
-        "percent_of_target": _percent(actual, target_value),
+        "direction": ind.direction,
+        "percent_of_target": percent,
+        "on_track": on_track,
         "breakdown": figure.breakdown if figure else {},
     }
-
-
-def _percent(actual, target) -> float | None:
-    if actual is None or not target:
-        return None
-    return round(actual / target * 100, 1)
 
 
 def _number(value: Decimal | int | None) -> int | float | None:

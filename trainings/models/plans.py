@@ -155,6 +155,7 @@ class Indicator(Translated, models.Model):
     class Direction(models.TextChoices):
         INCREASE = "increase", _("Increase")
         DECREASE = "decrease", _("Decrease")
+        MAINTAIN = "maintain", _("Maintain")
 
     node = models.ForeignKey(
         PlanNode,
