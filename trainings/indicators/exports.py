@@ -24,6 +24,7 @@ from siteconf.formats import money_number_format, money_text, number_text
 from siteconf.spreadsheets import cell_safe, csv_text
 
 from ..models import Indicator
+from ..models.plans import PeriodPart
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
@@ -49,6 +50,7 @@ DEFAULT_LABELS = {
     "actual": _("Actual"),
     "percent": _("Target reached (%)"),
     "on_track": _("On track"),
+    "target_scope": _("Target applies to"),
     "breakdown": _("Breakdown"),
 }
 
@@ -92,6 +94,11 @@ def report_columns(report: dict) -> list[Column]:
             FIGURE,
         ),
         (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
+        *(
+            []
+            if report["period"].get("whole_year", True)
+            else [(labels["target_scope"], _target_scope_text, TEXT)]
+        ),
         (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
         (labels["on_track"], _on_track_text, TEXT),
         (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
@@ -215,6 +222,20 @@ def _on_track_text(row: dict) -> str | None:
     if row["on_track"] is None:
         return None
     return gettext("Yes") if row["on_track"] else gettext("No")
+
+
+def _target_scope_text(row: dict) -> str:
+    """What the Target cell is for, when the period is not one calendar year."""
+    year = row["target_year"]
+    if row["target_scope"] == "period":
+        part = PeriodPart(row["target_period"]).label
+        return gettext("target: %(part)s %(year)s") % {
+            "part": part,
+            "year": year,
+        }
+    if row["target_scope"] == "year":
+        return gettext("annual target %(year)s") % {"year": year}
+    return gettext("annual target %(year)s, not compared") % {"year": year}
 
 
 def _share_name(code: str, names: dict[str, str]) -> str:

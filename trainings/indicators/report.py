@@ -4,7 +4,9 @@ Rules (also in the README):
 - per_period indicators count records dated inside [from, to]; cumulative ones
   count from 1 January of the plan's start year to `to`.
 - The target is the one for the year of `to`; for a range spanning years that
-  is the last year's target.
+  is the last year's target. A period shorter than the year is scored only
+  against a half-year/quarter target the plan gives for exactly that period;
+  otherwise the annual target is shown, not scored (scoring.target_choose).
 - % of target and "on track" follow the indicator's direction (scoring.py):
   actual / target × 100 for an increase, target / actual × 100 for a
   decrease; None without a numeric target.
@@ -29,8 +31,8 @@ from siteconf.translated import label_expression
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
 from ..models.sessions import Gender
-from .periods import Period
-from .scoring import score
+from .periods import Period, period_part
+from .scoring import NOT_COMPARED, score, target_choose
 from .selectors import UNKNOWN, Figure, Window, figures_compute
 
 SUMMARY_DIMENSIONS = ("profession", "gender", "organiser", "module", "region")
@@ -75,6 +77,10 @@ def report_build(
             "from": period.start.isoformat(),
             "to": period.end.isoformat(),
             "label": period.label,
+            # Not one calendar year (a half-year, a quarter, several years):
+            # annual targets are shown for reference, not scored
+            # (scoring.target_choose).
+            "whole_year": period_part(period) == "",
         },
         "plan": _plan_info(plan),
         **summary,
@@ -240,12 +246,19 @@ def _add_breakdown(into: dict, extra: dict) -> None:
 
 def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dict:
     node = ind.node
-    target = next((t for t in ind.targets.all() if t.year == period.end.year), None)
+    cumulative = ind.counting == Indicator.Counting.CUMULATIVE
+    target, scope = target_choose(
+        ind.targets.all(), period=period, cumulative=cumulative
+    )
     target_value = (
         _number(target.value) if target and target.value is not None else None
     )
     actual = figure.total if figure else None
-    percent, on_track = score(actual, target_value, ind.direction)
+    percent, on_track = (
+        score(actual, target_value, ind.direction)
+        if scope != NOT_COMPARED
+        else (None, None)
+    )
     return {
         "id": ind.pk,
         "plan": node.plan.code,
@@ -268,6 +281,8 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "baseline_year": ind.baseline_year,
         "target": target_value,
         "target_year": period.end.year,
+        "target_period": target.period if target else "",
+        "target_scope": scope,
         "target_note": target.label if target else "",
         "actual": actual,
         "direction": ind.direction,
