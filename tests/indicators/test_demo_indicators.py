@@ -112,3 +112,13 @@ def test_al_nap_2_1_5_b_counts_persons_informed_not_copies(seeded):
     assert year_2023["2.1.5-b"]["actual"] == 140 + 62
     # The brochures themselves still count under 2.1.5-a's printed copies.
     assert year_2022["2.1.5-a"]["actual"] == 7000
+
+
+def test_each_countrys_report_counts_its_own_sessions(seeded):
+    albania = report("2014-01-01", "2014-12-31", "AL-STRAT-2014-2017")
+    kosovo = report("2014-01-01", "2014-12-31", "XK-NSAP-2011-2014")
+
+    # 2014's only session is XK-2014-003 in Prizren: Kosovo's, not Albania's.
+    assert (albania["sessions"], albania["participants"]) == (0, 0)
+    assert kosovo["sessions"] == 1
+    assert set(kosovo["by_region"]) == {"XK-PZ-PRIZREN"}

@@ -58,8 +58,10 @@ def report_build(
     # Steps are kept untranslated in ReportJob.step and translated when shown,
     # in the language of whoever watches the job.
     progress(10, gettext_noop("Indicators loaded"))
-    windows = _summary_windows(period) + [
-        _indicator_window(ind, period, descendants)
+    # A plan's report counts its own country's records (countries.py).
+    country = plan.country if plan else None
+    windows = _summary_windows(period, country) + [
+        _indicator_window(ind, period, descendants, country)
         for ind in indicators
         if ind.source != Indicator.Source.MANUAL
     ]
@@ -116,25 +118,27 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     return labels
 
 
-def training_summary(*, period: Period) -> dict:
-    """The office-wide training figures alone (4 queries)."""
-    return _summary(figures_compute(windows=_summary_windows(period), end=period.end))
+def training_summary(*, period: Period, country: str | None = None) -> dict:
+    """The office-wide training figures alone (4 queries), of one country or all."""
+    windows = _summary_windows(period, country)
+    return _summary(figures_compute(windows=windows, end=period.end))
 
 
-def public_summary(*, period: Period) -> dict:
+def public_summary(*, period: Period, country: str) -> dict:
     """Training figures safe to publish: counts below PUBLIC_MIN_COUNT become "<N".
 
     Small groups (three judges from one region) could point at individuals;
     zero stays zero because it reveals no one.
     """
     minimum = settings.PUBLIC_MIN_COUNT
-    summary = training_summary(period=period)
+    summary = training_summary(period=period, country=country)
 
     def safe(value: int) -> int | str:
         return f"<{minimum}" if 0 < value < minimum else value
 
     public = {
-        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()}
+        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
+        "country": country,
     }
     for key, value in summary.items():
         if key != "by_organiser":  # organisers are not published
@@ -175,9 +179,9 @@ def _descendants(plan: Plan | None) -> dict[int, tuple[int, ...]]:
     return {node_id: tuple(sorted(subtree(node_id))) for node_id, _ in pairs}
 
 
-def _summary_windows(period: Period) -> list[Window]:
+def _summary_windows(period: Period, country: str | None = None) -> list[Window]:
     return [
-        Window("sessions", "training_sessions", period.start),
+        Window("sessions", "training_sessions", period.start, country=country),
         Window(
             "participants",
             "training_participants",
@@ -185,12 +189,17 @@ def _summary_windows(period: Period) -> list[Window]:
             None,
             (),
             SUMMARY_DIMENSIONS,
+            country=country,
         ),
-        Window("unique_people", "training_unique_people", period.start),
+        Window(
+            "unique_people", "training_unique_people", period.start, country=country
+        ),
     ]
 
 
-def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:
+def _indicator_window(
+    ind: Indicator, period: Period, descendants, country: str | None = None
+) -> Window:
     return Window(
         key=f"i{ind.pk}",
         source=ind.source,
@@ -198,6 +207,7 @@ def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:
         node_ids=descendants.get(ind.node_id, (ind.node_id,)),
         profession_ids=tuple(p.pk for p in ind.professions.all()),
         dimensions=tuple(ind.breakdowns),
+        country=country,
     )
 
 

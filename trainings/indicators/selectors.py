@@ -8,12 +8,13 @@ result, whose size depends on the reference lists, not on the records.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
+from .countries import in_country
 from .sources import PARTS, SOURCES, Source
 from .training_sql import DIMENSIONS, MEASURES, training_rows
 
@@ -35,6 +36,8 @@ class Window:
     node_ids: tuple[int, ...] | None = None
     profession_ids: tuple[int, ...] = ()
     dimensions: tuple[str, ...] = ()
+    # Only records of this country (a plan's report, countries.py); None: all.
+    country: str | None = None
 
 
 @dataclass
@@ -71,9 +74,7 @@ def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
 def _part_windows(combined: list[Window]) -> list[Window]:
     """One window per part of each combined source, keyed "<key>/<part>"."""
     return [
-        Window(
-            f"{w.key}/{part}", part, w.start, w.node_ids, w.profession_ids, w.dimensions
-        )
+        replace(w, key=f"{w.key}/{part}", source=part)
         for w in combined
         for part in PARTS[w.source]
     ]
@@ -187,6 +188,9 @@ def _window_q(spec: Source, window: Window, query_start: date) -> Q:
         q &= Q(**{f"{spec.date_field}__gte": window.start})
     if window.node_ids is not None:
         q &= Q(**{f"{spec.link_field}__in": spec.linked(window.node_ids)})
+    if window.country and spec.country:
+        region, agency = spec.country
+        q &= in_country(window.country, region=region, agency=agency)
     return q
 
 

@@ -52,6 +52,9 @@ class Source:
     linked: Callable[[tuple[int, ...]], QuerySet]
     link_field: str = "id"
     dimensions: dict[str, str] = field(default_factory=dict)
+    # (region path, agency path) that place a record in a country (countries.py);
+    # None: the source is not scoped by country.
+    country: tuple[str, str] | None = None
 
     def queryset(self) -> QuerySet:
         return apps.get_model(self.model).objects.all()
@@ -97,6 +100,7 @@ _ACTIVITY = {
         "campaign": "campaign__title",
         "channel": "kind",
     },
+    "country": ("region", "organiser"),
 }
 
 
@@ -119,6 +123,7 @@ SOURCES: dict[str, Source] = {
         measure=_sum("people_informed"),
         linked=_through("materials.Distribution", "distribution_id"),
         dimensions={"region": "region__code", "agency": "partner__code"},
+        country=("region", "partner"),
     ),
     "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
     "material_distributed": Source(
@@ -131,6 +136,7 @@ SOURCES: dict[str, Source] = {
             "agency": "partner__code",
             "material": "material__title",
         },
+        country=("region", "partner"),
     ),
     "material_produced": Source(
         model="materials.PrintRun",
