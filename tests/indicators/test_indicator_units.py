@@ -11,20 +11,14 @@ from django.core.files.base import ContentFile
 
 from campaigns.models import CampaignActivity, CampaignIndexPage, CampaignPage
 from materials.models import Distribution, Material
-from trainings.indicators.periods import period_year
-from trainings.indicators.report import report_build
 from trainings.models import Indicator
 
 from ..factories import IndicatorFactory
+from .test_campaign_and_material_indicators import rows_2022
 
 D = datetime.date
 Source = Indicator.Source
 Kind = CampaignActivity.Kind
-
-
-def rows_2022(plan) -> dict:
-    report = report_build(period=period_year(2022), plan=plan)
-    return {row["code"]: row for row in report["indicators"]}
 
 
 @pytest.fixture

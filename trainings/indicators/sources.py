@@ -104,6 +104,19 @@ _ACTIVITY = {
 }
 
 
+_DISTRIBUTION = {
+    "model": "materials.Distribution",
+    "date_field": "date",
+    "linked": _through("materials.Distribution", "distribution_id"),
+    "dimensions": {
+        "region": "region__code",
+        "agency": "partner__code",
+        "material": "material__title",
+    },
+    "country": ("region", "partner"),
+}
+
+
 def _distinct_campaigns(q: Q):
     """Campaigns with at least one activity in the window (AL NAP 3.1.1-a's unit)."""
     return Count("campaign_id", distinct=True, filter=q)
@@ -118,26 +131,10 @@ SOURCES: dict[str, Source] = {
     # as an activity or as a distribution, not both.
     "persons_informed": Source(measure=_sum("audience_total"), **_ACTIVITY),
     "persons_informed_at_distributions": Source(
-        model="materials.Distribution",
-        date_field="date",
-        measure=_sum("people_informed"),
-        linked=_through("materials.Distribution", "distribution_id"),
-        dimensions={"region": "region__code", "agency": "partner__code"},
-        country=("region", "partner"),
+        measure=_sum("people_informed"), **_DISTRIBUTION
     ),
     "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
-    "material_distributed": Source(
-        model="materials.Distribution",
-        date_field="date",
-        measure=_sum("quantity"),
-        linked=_through("materials.Distribution", "distribution_id"),
-        dimensions={
-            "region": "region__code",
-            "agency": "partner__code",
-            "material": "material__title",
-        },
-        country=("region", "partner"),
-    ),
+    "material_distributed": Source(measure=_sum("quantity"), **_DISTRIBUTION),
     "material_produced": Source(
         model="materials.PrintRun",
         date_field="date",
