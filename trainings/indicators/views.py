@@ -216,8 +216,10 @@ def plan_import_view(request):
         intro=gettext(
             "Pick the plan, or describe a new one, then upload its table: one row "
             "per indicator (columns: code, parent, level, title, lead, contributing, "
-            "indicator_code, indicator_name, baseline, target_<year>..., counting, "
-            "source, breakdowns, professions). Re-importing updates rows by code."
+            "indicator_code, indicator_name, baseline, target_<year>..., "
+            "target_<year>_h1 or target_<year>_q3 for a half-year or a quarter, "
+            "counting, direction, source, breakdowns, professions). Re-importing "
+            "updates rows by code."
         ),
     )
 
