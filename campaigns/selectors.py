@@ -86,18 +86,24 @@ def home_campaigns(*, featured: list, count: int) -> list[CampaignPage]:
 
 
 def public_key_figures(*, year: int | None = None) -> dict:
-    """A year's headline figures for the public, small counts withheld.
+    """A year's headline figures of the installation's country for the public,
+    small counts withheld.
 
     Without a year: the latest year with trainings or activities, so the home page
     never opens on a row of zeros in January.
     """
+    from trainings.indicators.countries import home_country, in_country
     from trainings.indicators.periods import period_year
     from trainings.indicators.report import training_summary
     from trainings.models import TrainingSession
 
     year = year or _latest_year(TrainingSession, "start_date", CampaignActivity, "date")
-    training = training_summary(period=period_year(year))
-    awareness = CampaignActivity.objects.filter(date__year=year).aggregate(
+    country = home_country()  # the office's own work, not its neighbour's
+    training = training_summary(period=period_year(year), country=country)
+    activities = CampaignActivity.objects.filter(
+        in_country(country, region="region", agency="organiser"), date__year=year
+    )
+    awareness = activities.aggregate(
         activities=Count("id"), people_reached=Coalesce(Sum("audience_total"), 0)
     )
     figures = {

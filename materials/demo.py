@@ -163,6 +163,7 @@ def _distributions(material: Material, rows: list[dict]) -> None:
             place=row.get("place") or "",
             defaults={
                 "quantity": row["quantity"],
+                "people_informed": row.get("people_informed"),
                 "region": Region.objects.filter(code=row.get("region")).first(),
                 "partner": Agency.objects.filter(code=row.get("partner")).first(),
             },

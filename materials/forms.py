@@ -79,6 +79,15 @@ class DistributionReportForm(forms.Form):
         label=_("Material"), queryset=Material.objects.none()
     )
     quantity = bounds.COPIES_HANDED_OUT.integer_field(label=_("Copies handed out"))
+    people_informed = bounds.PEOPLE_REACHED.integer_field(
+        label=_("People informed"),
+        required=False,
+        help_text=_(
+            "People briefed when the copies were handed out (a briefing, an "
+            "information session). Leave empty when copies were left for people "
+            "to take."
+        ),
+    )
     date = forms.DateField(
         label=_("Date"), widget=forms.DateInput(attrs={"type": "date"})
     )

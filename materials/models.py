@@ -308,6 +308,19 @@ class Distribution(models.Model):
     quantity = models.PositiveIntegerField(
         _("copies handed out"), validators=bounds.COPIES_HANDED_OUT.validators
     )
+    # Copies are not people: one brochure may go to a desk, forty to a briefing
+    # of forty. "Persons informed" indicators (AL NAP 2.1.5-b) count this.
+    people_informed = models.PositiveIntegerField(
+        _("people informed"),
+        null=True,
+        blank=True,
+        validators=bounds.PEOPLE_REACHED.validators,
+        help_text=_(
+            "People briefed when the copies were handed out (a briefing, an "
+            "information session). Leave empty when copies were left for people "
+            "to take."
+        ),
+    )
     place = models.CharField(_("place"), max_length=255, blank=True)
     region = models.ForeignKey(
         "trainings.Region",
@@ -347,7 +360,10 @@ class Distribution(models.Model):
         constraints = [
             bounds.COPIES_HANDED_OUT.constraint(
                 "quantity", name="distribution_quantity_in_range"
-            )
+            ),
+            bounds.PEOPLE_REACHED.constraint(
+                "people_informed", name="distribution_people_informed_in_range"
+            ),
         ]
 
     def __str__(self):

@@ -42,6 +42,7 @@ def distribution_report(
     date: datetime.date,
     place: str = "",
     region: Region | None = None,
+    people_informed: int | None = None,
 ) -> Distribution:
     """Record copies a partner handed out, credited to the partner's organisation.
 
@@ -51,6 +52,7 @@ def distribution_report(
     distribution = Distribution.objects.create(
         material=material,
         quantity=quantity,
+        people_informed=people_informed,
         date=date,
         place=place,
         region=region,

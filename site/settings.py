@@ -378,6 +378,9 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 # --- Fener ------------------------------------------------------------------
 # Public figures hide any count below this, so no individual can be singled out.
 PUBLIC_MIN_COUNT = env.int("PUBLIC_MIN_COUNT", default=5)
+# The country whose figures the public summary and the dashboard show unless
+# asked for another (AL or XK): each country's records are counted apart.
+FENER_COUNTRY = env.str("FENER_COUNTRY", default="AL")
 # Trainees whose last session ended this many years ago are anonymised (0 = never).
 TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
 

@@ -239,7 +239,9 @@ def screenshot():
         window = page.viewport_size
         width, height = page.evaluate(_CONTENT_SIZE)
         page.set_viewport_size({"width": int(width), "height": min(int(height), 16000)})
-        page.screenshot(path=str(path), full_page=True)
+        # A plan's whole table is a large image (AL NAP: ~2,500 x 16,000 px):
+        # on a loaded 2-core machine it takes longer than the default 10 s.
+        page.screenshot(path=str(path), full_page=True, timeout=30_000)
         page.set_viewport_size(window)
         return path
 

@@ -15,6 +15,7 @@ from tests.factories import (
     MaterialFactory,
     ParticipationFactory,
     PublicationFactory,
+    RegionFactory,
     TrainingSessionFactory,
 )
 
@@ -72,7 +73,10 @@ def test_a_featured_campaign_comes_first_in_the_readers_language(client, index):
     assert html.index("Java 2021") < html.index("Fushata që po zhvillohet")
 
 
-def test_figures_are_the_latest_years_with_small_counts_in_words(client, index):
+def test_figures_are_the_latest_years_own_country_small_counts_in_words(
+    client, index, settings
+):
+    settings.FENER_COUNTRY = "AL"
     # 2 sessions with 33 people in 2022; one activity reaching 1,610 people
     for count in (30, 3):
         ParticipationFactory(
@@ -83,6 +87,18 @@ def test_figures_are_the_latest_years_with_small_counts_in_words(client, index):
     page = campaign(index, "Tetori 2022", datetime.date(2022, 10, 1), None)
     CampaignActivityFactory(
         campaign=page, date=datetime.date(2022, 10, 27), audience_total=1610
+    )
+    # and Kosovo's work, which an Albanian office's home page does not count
+    prizren = RegionFactory(code="XK-PZ", name="Prizren", country="XK")
+    ParticipationFactory(
+        session=TrainingSessionFactory(
+            start_date=datetime.date(2022, 5, 1), region=prizren
+        ),
+        trainee=None,
+        count=40,
+    )
+    CampaignActivityFactory(
+        campaign=page, date=datetime.date(2022, 5, 2), region=prizren, audience_total=9
     )
 
     html = home_html(client)

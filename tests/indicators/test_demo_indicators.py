@@ -76,3 +76,49 @@ def test_kosovo_training_objective_6_1(seeded):
     people = attended.values("trainee").distinct().count()
     assert people > 0
     assert rows["INV-6.1"]["actual"] == people
+
+
+def test_al_nap_campaign_indicators_count_campaigns_not_activities(seeded):
+    year_2021 = report("2021-01-01", "2021-12-31", "AL-NAP-2021-2023")["rows"]
+    year_2022 = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]
+
+    # 2021: the Roma and Egyptian community meetings (4 activities, 1 campaign)
+    # against a target of 1 campaign.
+    assert (year_2021["3.1.1-a"]["actual"], year_2021["3.1.1-a"]["target"]) == (1, 1)
+    assert year_2021["3.1.1-a"]["percent_of_target"] == 100.0
+    # 2022: October anti-trafficking month (7 activities, 1 campaign) against 2.
+    row = year_2022["3.1.1-a"]
+    assert (row["actual"], row["target"], row["percent_of_target"]) == (1, 2, 50.0)
+    assert row["breakdown"]["channel"] == {
+        "tv_spot": 1,
+        "social_media": 1,
+        "radio_spot": 1,
+        "event": 1,
+        "community_meeting": 1,
+    }
+    # 3.1.2-d: the hotline campaign (5 activities), no numeric target ("-").
+    assert year_2022["3.1.2-d"]["actual"] == 1
+    assert year_2022["3.1.2-d"]["percent_of_target"] is None
+
+
+def test_al_nap_2_1_5_b_counts_persons_informed_not_copies(seeded):
+    year_2022 = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]
+    year_2023 = report("2023-01-01", "2023-12-31", "AL-NAP-2021-2023")["rows"]
+
+    # 2022: the regional committee meeting, 85 people (650 brochures).
+    assert year_2022["2.1.5-b"]["actual"] == 85
+    assert year_2022["2.1.5-b"]["percent_of_target"] == round(85 / 2020 * 100, 1)
+    # 2023: mobile unit briefings (140) and consular staff (62), 800 brochures.
+    assert year_2023["2.1.5-b"]["actual"] == 140 + 62
+    # The brochures themselves still count under 2.1.5-a's printed copies.
+    assert year_2022["2.1.5-a"]["actual"] == 7000
+
+
+def test_each_countrys_report_counts_its_own_sessions(seeded):
+    albania = report("2014-01-01", "2014-12-31", "AL-STRAT-2014-2017")
+    kosovo = report("2014-01-01", "2014-12-31", "XK-NSAP-2011-2014")
+
+    # 2014's only session is XK-2014-003 in Prizren: Kosovo's, not Albania's.
+    assert (albania["sessions"], albania["participants"]) == (0, 0)
+    assert kosovo["sessions"] == 1
+    assert set(kosovo["by_region"]) == {"XK-PZ-PRIZREN"}

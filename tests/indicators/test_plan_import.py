@@ -221,3 +221,32 @@ def test_a_level_may_be_named_in_any_of_the_plans_languages(empty_plan):
     plan_import(plan=empty_plan, name="plan.csv", content=rows.encode())
 
     assert dict(PlanNode.objects.values_list("code", "level")) == {"II": 0, "II.1": 2}
+
+
+def test_a_decreasing_target_is_imported_with_its_direction(empty_plan):
+    content = (
+        "code,level,title,indicator_code,indicator_name,unit,baseline,"
+        "target_2021,target_2022,direction\n"
+        "II,Policy goal,Mbrojtja,2.1.13-b,Raste në qendra,raste,85,80,75,decrease\n"
+        "III,Policy goal,Parandalimi,III-a,Operatorë,operatorë,4,4,4,\n"
+    )
+
+    plan_import(plan=empty_plan, name="plan.csv", content=content.encode())
+
+    directions = dict(Indicator.objects.values_list("code", "direction"))
+    # An empty cell keeps the default: more is better.
+    assert directions == {"2.1.13-b": "decrease", "III-a": "increase"}
+
+
+def test_an_unknown_direction_is_a_cell_error(empty_plan):
+    content = (
+        "code,level,title,indicator_code,indicator_name,direction\n"
+        "II,Policy goal,Mbrojtja,II-a,Raste,down\n"
+    )
+
+    with pytest.raises(PlanImportError) as refused:
+        plan_import(plan=empty_plan, name="plan.csv", content=content.encode())
+
+    assert "direction: 'down' nuk është një nga increase, decrease, maintain" in str(
+        refused.value
+    )

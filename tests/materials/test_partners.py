@@ -69,6 +69,24 @@ def test_valid_distribution_report_is_saved_for_the_organisation(
     assert thanks in client.get(response["Location"]).content.decode()
 
 
+def test_partner_reports_the_people_briefed_with_the_copies(client, partner, brochure):
+    client.force_login(partner)
+
+    client.post(
+        "/sq/partners/distributions/new/",
+        {
+            "material": brochure["sq"].pk,
+            "quantity": 650,
+            "people_informed": 85,
+            "date": "2022-11-08",
+        },
+    )
+
+    # 650 copies, 85 people: "persons informed" indicators count the 85.
+    distribution = Distribution.objects.get()
+    assert (distribution.quantity, distribution.people_informed) == (650, 85)
+
+
 def test_invalid_distribution_report_keeps_what_was_typed(client, partner, brochure):
     client.force_login(partner)
 

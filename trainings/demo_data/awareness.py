@@ -18,7 +18,9 @@ None for national broadcasts; ``audience_f``/``audience_m`` are None when the sp
 is unknown; ``kind`` uses the ``CampaignActivity.Kind`` values. Two optional keys go
 beyond the brief: ``place`` on activities (border crossing point, information centre)
 and ``distributions`` on materials (copies handed out: date, quantity, place, region,
-partner agency, measures), which feed the "material_distributed" indicators. Measures
+partner agency, measures, and ``people_informed``: the people briefed when the copies
+were handed out), which feed the "material_distributed" and "persons_informed"
+indicators. Measures
 are referenced as "<plan code>:<node code>".
 """
 
@@ -741,6 +743,7 @@ MATERIALS = [
                 "date": "2022-11-08",
                 "quantity": 650,
                 "place": "Regional anti-trafficking committee meeting",
+                "people_informed": 85,
                 "region": "AL-03-ELBASAN",
                 "partner": "ONAC",
                 "measures": ["AL-NAP-2021-2023:2.1.5"],
@@ -749,6 +752,7 @@ MATERIALS = [
                 "date": "2023-02-16",
                 "quantity": 420,
                 "place": "Mobile unit briefings",
+                "people_informed": 140,
                 "region": "AL-04-FIER",
                 "partner": "SACRP",
                 "measures": ["AL-NAP-2021-2023:2.1.5"],
@@ -759,6 +763,7 @@ MATERIALS = [
                 "place": (
                     "Consular staff briefing, Ministry for Europe and Foreign Affairs"
                 ),
+                "people_informed": 62,
                 "region": "AL-11-TIRANE",
                 "partner": "MEFA",
                 "measures": ["AL-NAP-2021-2023:2.1.5"],

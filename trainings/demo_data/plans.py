@@ -35,7 +35,9 @@ Plans:
 Indicator ``source`` tells the platform where actual values come from: "manual"
 (entered by a monitoring officer) or computed from training sessions
 ("training_participants", "training_unique_people", "training_sessions") or from
-campaigns and materials ("campaign_activities", "campaign_reach",
+campaigns and materials ("campaign_activities", "campaigns" (distinct campaigns with
+activity in the period), "campaign_reach", "persons_informed" (people reached +
+people briefed at distributions),
 "material_distributed", "material_produced"). ``professions`` restricts a computed
 count to those profession codes (empty = all participants of sessions linked to the
 measure).
@@ -827,7 +829,7 @@ PLANS = [
                         "counting": "per_period",
                         "direction": "increase",
                         "breakdowns": [],
-                        "source": "material_distributed",
+                        "source": "persons_informed",
                         "professions": [],
                     },
                 ],
@@ -1585,7 +1587,7 @@ PLANS = [
                         "counting": "per_period",
                         "direction": "increase",
                         "breakdowns": ["channel", "campaign"],
-                        "source": "campaign_activities",
+                        "source": "campaigns",
                         "professions": [],
                     },
                     {
@@ -1656,7 +1658,7 @@ PLANS = [
                         "targets": {2021: 4, 2022: 4, 2023: 4},
                         "target_notes": {},
                         "counting": "per_period",
-                        "direction": "increase",
+                        "direction": "maintain",
                         "breakdowns": [],
                         "source": "training_unique_people",
                         "professions": ["HOTLINE_OPERATOR"],
@@ -1690,7 +1692,7 @@ PLANS = [
                         "counting": "per_period",
                         "direction": "increase",
                         "breakdowns": ["channel", "campaign"],
-                        "source": "campaign_activities",
+                        "source": "campaigns",
                         "professions": [],
                     },
                 ],

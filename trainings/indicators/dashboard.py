@@ -12,12 +12,27 @@ from siteconf.formats import number_text
 from siteconf.translated import label_expression
 
 from ..models import Participation, TrainingSession
+from .countries import in_country
 
 
-def dashboard_data(*, start: date, end: date) -> dict:
-    """Everything the dashboard draws for [start, end], each bar with its % of the max."""
+def dashboard_data(*, start: date, end: date, country: str | None = None) -> dict:
+    """Everything the dashboard draws for [start, end], each bar with its % of the max.
+
+    With a country, only that country's sessions and activities (countries.py).
+    """
     sessions = TrainingSession.objects.filter(start_date__range=(start, end))
     people = Participation.objects.filter(session__start_date__range=(start, end))
+    activities = CampaignActivity.objects.filter(date__range=(start, end))
+    if country:
+        sessions = sessions.filter(
+            in_country(country, region="region", agency="organiser")
+        )
+        people = people.filter(
+            in_country(country, region="session__region", agency="session__organiser")
+        )
+        activities = activities.filter(
+            in_country(country, region="region", agency="organiser")
+        )
     per_month = (
         sessions.annotate(month=TruncMonth("start_date"))
         .values("month")
@@ -30,8 +45,7 @@ def dashboard_data(*, start: date, end: date) -> dict:
         .order_by("-n", "profession_label")
     )
     reach = (
-        CampaignActivity.objects.filter(date__range=(start, end))
-        .values("campaign__title")
+        activities.values("campaign__title")
         .annotate(n=Sum("audience_total"))
         .order_by("-n")
     )

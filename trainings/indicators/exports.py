@@ -23,6 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from siteconf.formats import money_number_format, money_text, number_text
 from siteconf.spreadsheets import cell_safe, csv_text
 
+from ..models import Indicator
+from ..models.plans import PeriodPart
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
@@ -42,10 +44,13 @@ DEFAULT_LABELS = {
     "budget": _("Budget"),
     "indicator": _("Indicators"),
     "unit": _("Unit"),
+    "direction": _("Direction"),
     "baseline": _("Baseline"),
     "target": _("Target"),
     "actual": _("Actual"),
     "percent": _("Target reached (%)"),
+    "on_track": _("On track"),
+    "target_scope": _("Target applies to"),
     "breakdown": _("Breakdown"),
 }
 
@@ -81,6 +86,7 @@ def report_columns(report: dict) -> list[Column]:
     return columns + [
         (labels["indicator"], lambda r: r["name"], TEXT),
         (labels["unit"], lambda r: r["unit"], TEXT),
+        (labels["direction"], _direction_text, TEXT),
         (_join(labels["baseline"], baseline_year), lambda r: r["baseline"], FIGURE),
         (
             _join(labels["target"], target_year),
@@ -88,7 +94,13 @@ def report_columns(report: dict) -> list[Column]:
             FIGURE,
         ),
         (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
+        *(
+            []
+            if report["period"].get("whole_year", True)
+            else [(labels["target_scope"], _target_scope_text, TEXT)]
+        ),
         (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
+        (labels["on_track"], _on_track_text, TEXT),
         (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
     ]
 
@@ -199,6 +211,31 @@ def breakdown_text(breakdown: dict, names: dict | None = None) -> str:
         )
         for dimension, shares in breakdown.items()
     )
+
+
+def _direction_text(row: dict) -> str:
+    return str(Indicator.Direction(row["direction"]).label)
+
+
+def _on_track_text(row: dict) -> str | None:
+    """Yes / No in the reader's language; None (shown "—") without a target."""
+    if row["on_track"] is None:
+        return None
+    return gettext("Yes") if row["on_track"] else gettext("No")
+
+
+def _target_scope_text(row: dict) -> str:
+    """What the Target cell is for, when the period is not one calendar year."""
+    year = row["target_year"]
+    if row["target_scope"] == "period":
+        part = PeriodPart(row["target_period"]).label
+        return gettext("target: %(part)s %(year)s") % {
+            "part": part,
+            "year": year,
+        }
+    if row["target_scope"] == "year":
+        return gettext("annual target %(year)s") % {"year": year}
+    return gettext("annual target %(year)s, not compared") % {"year": year}
 
 
 def _share_name(code: str, names: dict[str, str]) -> str:

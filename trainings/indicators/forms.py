@@ -77,6 +77,11 @@ class DashboardForm(forms.Form):
     """The dashboard's year (this year when not given); the report's bounds."""
 
     year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
+    # Each country's figures apart (issue 14): the installation's own by default.
+    country = forms.ChoiceField(choices=Country.choices, required=False)
+
+    def country_or_default(self) -> str:
+        return self.cleaned_data["country"] or settings.FENER_COUNTRY
 
     def year_or_today(self) -> int:
         return self.cleaned_data["year"] or date.today().year

@@ -62,6 +62,25 @@ def period_range(start: date, end: date) -> Period:
     return Period(start, end, f"{start.isoformat()} – {end.isoformat()}")
 
 
+def period_part(period: Period) -> str | None:
+    """ "" for a calendar year, "H1".."H2" or "Q1".."Q4" for exactly that part
+    of one year, None for any other range (from the dates, not the label)."""
+    year = period.start.year
+    if (period.start, period.end) == _dates(period_year(year)):
+        return ""
+    for half in (1, 2):
+        if (period.start, period.end) == _dates(period_half(year, half)):
+            return f"H{half}"
+    for quarter in (1, 2, 3, 4):
+        if (period.start, period.end) == _dates(period_quarter(year, quarter)):
+            return f"Q{quarter}"
+    return None
+
+
+def _dates(period: Period) -> tuple[date, date]:
+    return period.start, period.end
+
+
 def period_parse(text: str) -> Period:
     """Read "2022", "2022-H1", "2022Q3" or "2022-01-01..2022-03-31"."""
     text = text.strip()

@@ -6,7 +6,8 @@ indicators leaves the indicator cells empty. Columns:
 
     code, parent, level, title, lead, contributing, start_year, end_year,
     timeframe, budget, indicator_code, indicator_name, unit, baseline,
-    baseline_year, target_<year>..., counting, source, breakdowns, professions,
+    baseline_year, target_<year>..., counting, direction, source, breakdowns,
+    professions,
     and optionally the texts in English and Serbian: title_en, title_sr,
     indicator_name_en, indicator_name_sr, unit_en, unit_sr
 
@@ -47,7 +48,9 @@ from .sources import BREAKDOWNS
 
 # "nan" is what pandas writes for an empty cell.
 EMPTY = {"", "-", "n/a", "na", "—", "nan"}
-TARGET_COLUMN = re.compile(r"target_(\d{4})")
+# target_2022, or target_2022_h1 / target_2022_q3 where the plan gives a
+# target for a half-year or a quarter (column names arrive in lower case).
+TARGET_COLUMN = re.compile(r"target_(\d{4})(?:_(h[12]|q[1-4]))?")
 LANGUAGES = other_languages()
 # Column of the file → translated field, per other language (title_en → title_en).
 TRANSLATIONS = {
@@ -75,6 +78,7 @@ COLUMNS = Columns(
             "baseline",
             "baseline_year",
             "counting",
+            "direction",
             "source",
             "breakdowns",
             "professions",
@@ -83,7 +87,7 @@ COLUMNS = Columns(
         }
     ),
     pattern=TARGET_COLUMN,
-    pattern_name="target_<year>",
+    pattern_name="target_<year>[_h1 … _q4]",
     lengths={
         **max_lengths(PlanNode, code="code", timeframe="timeframe"),
         **max_lengths(Indicator, indicator_code="code", unit="unit"),
@@ -295,6 +299,9 @@ class _Parser:
                 "counting": self.choice(
                     row, "counting", Indicator.Counting, "per_period"
                 ),
+                "direction": self.choice(
+                    row, "direction", Indicator.Direction, "increase"
+                ),
                 "source": self.choice(row, "source", Indicator.Source, "manual"),
                 "breakdowns": self.breakdowns(row),
                 "professions": self.codes(row, "professions", self.professions),
@@ -373,15 +380,16 @@ class _Parser:
             )
         return names
 
-    def targets(self, row: dict) -> dict[int, tuple[Decimal | None, str]]:
-        """target_<year> cells: a number, or text kept as a note."""
+    def targets(self, row: dict) -> dict[tuple, tuple[Decimal | None, str]]:
+        """target_<year>[_<part>] cells: a number, or text kept as a note."""
         targets = {}
         for column, text in row.items():
             match = TARGET_COLUMN.fullmatch(column)
             if not match or text.lower() in EMPTY:
                 continue
+            key = (int(match[1]), (match[2] or "").upper())
             if _looks_numeric(text):
-                targets[int(match[1])] = (self.decimal(row, column), "")
+                targets[key] = (self.decimal(row, column), "")
             elif len(text) > NOTE_LENGTH:
                 self.error(
                     column,
@@ -389,7 +397,7 @@ class _Parser:
                     % {"limit": NOTE_LENGTH},
                 )
             else:
-                targets[int(match[1])] = (None, text)  # "10% above baseline"
+                targets[key] = (None, text)  # "10% above baseline"
         return targets
 
 
@@ -438,9 +446,12 @@ def _save_indicator(
     indicator.professions.set([professions[c] for c in codes])
     result.indicators += 1
     result.indicators_created += new
-    for year, (value, note) in targets.items():
+    for (year, part), (value, note) in targets.items():
         _, target_new = IndicatorTarget.objects.update_or_create(
-            indicator=indicator, year=year, defaults={"value": value, "note": note}
+            indicator=indicator,
+            year=year,
+            period=part,
+            defaults={"value": value, "note": note},
         )
         result.targets += 1
         result.targets_created += target_new

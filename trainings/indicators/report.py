@@ -4,8 +4,12 @@ Rules (also in the README):
 - per_period indicators count records dated inside [from, to]; cumulative ones
   count from 1 January of the plan's start year to `to`.
 - The target is the one for the year of `to`; for a range spanning years that
-  is the last year's target.
-- % of target = actual / target × 100, None without a numeric target.
+  is the last year's target. A period shorter than the year is scored only
+  against a half-year/quarter target the plan gives for exactly that period;
+  otherwise the annual target is shown, not scored (scoring.target_choose).
+- % of target and "on track" follow the indicator's direction (scoring.py):
+  actual / target × 100 for an increase, target / actual × 100 for a
+  decrease; None without a numeric target.
 - Manual indicators: per_period sums the values whose period lies inside
   [from, to]; cumulative takes the latest value reported up to `to` (a
   running total, as the institutions report it).
@@ -27,7 +31,8 @@ from siteconf.translated import label_expression
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
 from ..models.sessions import Gender
-from .periods import Period
+from .periods import Period, period_part
+from .scoring import NOT_COMPARED, score, target_choose
 from .selectors import UNKNOWN, Figure, Window, figures_compute
 
 SUMMARY_DIMENSIONS = ("profession", "gender", "organiser", "module", "region")
@@ -53,8 +58,10 @@ def report_build(
     # Steps are kept untranslated in ReportJob.step and translated when shown,
     # in the language of whoever watches the job.
     progress(10, gettext_noop("Indicators loaded"))
-    windows = _summary_windows(period) + [
-        _indicator_window(ind, period, descendants)
+    # A plan's report counts its own country's records (countries.py).
+    country = plan.country if plan else None
+    windows = _summary_windows(period, country) + [
+        _indicator_window(ind, period, descendants, country)
         for ind in indicators
         if ind.source != Indicator.Source.MANUAL
     ]
@@ -72,6 +79,10 @@ def report_build(
             "from": period.start.isoformat(),
             "to": period.end.isoformat(),
             "label": period.label,
+            # Not one calendar year (a half-year, a quarter, several years):
+            # annual targets are shown for reference, not scored
+            # (scoring.target_choose).
+            "whole_year": period_part(period) == "",
         },
         "plan": _plan_info(plan),
         **summary,
@@ -107,18 +118,20 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     return labels
 
 
-def training_summary(*, period: Period) -> dict:
-    """The office-wide training figures alone (4 queries)."""
-    return _summary(figures_compute(windows=_summary_windows(period), end=period.end))
+def training_summary(*, period: Period, country: str | None = None) -> dict:
+    """The office-wide training figures alone (4 queries), of one country or all."""
+    windows = _summary_windows(period, country)
+    return _summary(figures_compute(windows=windows, end=period.end))
 
 
-def public_summary(*, period: Period) -> dict:
+def public_summary(*, period: Period, country: str) -> dict:
     """Training figures safe to publish: counts below PUBLIC_MIN_COUNT become "<N"."""
-    summary = training_summary(period=period)
+    summary = training_summary(period=period, country=country)
     safe = small_count_suppressed
 
     public = {
-        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()}
+        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
+        "country": country,
     }
     for key, value in summary.items():
         if key != "by_organiser":  # organisers are not published
@@ -159,9 +172,9 @@ def _descendants(plan: Plan | None) -> dict[int, tuple[int, ...]]:
     return {node_id: tuple(sorted(subtree(node_id))) for node_id, _ in pairs}
 
 
-def _summary_windows(period: Period) -> list[Window]:
+def _summary_windows(period: Period, country: str | None = None) -> list[Window]:
     return [
-        Window("sessions", "training_sessions", period.start),
+        Window("sessions", "training_sessions", period.start, country=country),
         Window(
             "participants",
             "training_participants",
@@ -169,12 +182,17 @@ def _summary_windows(period: Period) -> list[Window]:
             None,
             (),
             SUMMARY_DIMENSIONS,
+            country=country,
         ),
-        Window("unique_people", "training_unique_people", period.start),
+        Window(
+            "unique_people", "training_unique_people", period.start, country=country
+        ),
     ]
 
 
-def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:
+def _indicator_window(
+    ind: Indicator, period: Period, descendants, country: str | None = None
+) -> Window:
     return Window(
         key=f"i{ind.pk}",
         source=ind.source,
@@ -182,6 +200,7 @@ def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:
         node_ids=descendants.get(ind.node_id, (ind.node_id,)),
         profession_ids=tuple(p.pk for p in ind.professions.all()),
         dimensions=tuple(ind.breakdowns),
+        country=country,
     )
 
 
@@ -230,11 +249,19 @@ def _add_breakdown(into: dict, extra: dict) -> None:
 
 def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dict:
     node = ind.node
-    target = next((t for t in ind.targets.all() if t.year == period.end.year), None)
+    cumulative = ind.counting == Indicator.Counting.CUMULATIVE
+    target, scope = target_choose(
+        ind.targets.all(), period=period, cumulative=cumulative
+    )
     target_value = (
         _number(target.value) if target and target.value is not None else None
     )
     actual = figure.total if figure else None
+    percent, on_track = (
+        score(actual, target_value, ind.direction)
+        if scope != NOT_COMPARED
+        else (None, None)
+    )
     return {
         "id": ind.pk,
         "plan": node.plan.code,
@@ -257,17 +284,15 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "baseline_year": ind.baseline_year,
         "target": target_value,
         "target_year": period.end.year,
+        "target_period": target.period if target else "",
+        "target_scope": scope,
         "target_note": target.label if target else "",
         "actual": actual,
-        "percent_of_target": _percent(actual, target_value),
+        "direction": ind.direction,
+        "percent_of_target": percent,
+        "on_track": on_track,
         "breakdown": figure.breakdown if figure else {},
     }
-
-
-def _percent(actual, target) -> float | None:
-    if actual is None or not target:
-        return None
-    return round(actual / target * 100, 1)
 
 
 def _number(value: Decimal | int | None) -> int | float | None:

@@ -8,13 +8,14 @@ result, whose size depends on the reference lists, not on the records.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
-from .sources import SOURCES, Source
+from .countries import in_country
+from .sources import PARTS, SOURCES, Source
 from .training_sql import DIMENSIONS, MEASURES, training_rows
 
 UNKNOWN = "unknown"
@@ -35,6 +36,8 @@ class Window:
     node_ids: tuple[int, ...] | None = None
     profession_ids: tuple[int, ...] = ()
     dimensions: tuple[str, ...] = ()
+    # Only records of this country (a plan's report, countries.py); None: all.
+    country: str | None = None
 
 
 @dataclass
@@ -50,6 +53,8 @@ def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
     query per source (training_sql); other windows over the same model share
     one query for the totals and one per breakdown dimension.
     """
+    combined = [w for w in windows if w.source in PARTS]
+    windows = [w for w in windows if w.source not in PARTS] + _part_windows(combined)
     by_model: dict[str, list[Window]] = defaultdict(list)
     training: list[Window] = []
     for window in windows:
@@ -62,7 +67,39 @@ def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
         figures |= _model_figures(model_windows, end)
     if training:
         figures |= _training_figures(training, end)
+    figures.update(_parts_added(combined, figures))
     return figures
+
+
+def _part_windows(combined: list[Window]) -> list[Window]:
+    """One window per part of each combined source, keyed "<key>/<part>"."""
+    return [
+        replace(w, key=f"{w.key}/{part}", source=part)
+        for w in combined
+        for part in PARTS[w.source]
+    ]
+
+
+def _parts_added(combined: list[Window], figures: dict[str, Figure]) -> dict:
+    """A combined window's figure: its parts' totals and breakdowns added."""
+    added = {}
+    for window in combined:
+        figure = Figure(breakdown={d: {} for d in window.dimensions})
+        for part in PARTS[window.source]:
+            found = figures.pop(f"{window.key}/{part}")
+            figure.total += found.total
+            for dimension, shares in found.breakdown.items():
+                into = figure.breakdown[dimension]
+                for code, value in shares.items():
+                    into[code] = into.get(code, 0) + value
+        if "gender" in figure.breakdown:
+            # Parts without a gender split (people briefed at a distribution)
+            # are people of unknown gender, not people left out.
+            gender = figure.breakdown["gender"]
+            split = gender.get("F", 0) + gender.get("M", 0)
+            gender[UNKNOWN] = figure.total - split
+        added[window.key] = figure
+    return added
 
 
 def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
@@ -151,6 +188,9 @@ def _window_q(spec: Source, window: Window, query_start: date) -> Q:
         q &= Q(**{f"{spec.date_field}__gte": window.start})
     if window.node_ids is not None:
         q &= Q(**{f"{spec.link_field}__in": spec.linked(window.node_ids)})
+    if window.country and spec.country:
+        region, agency = spec.country
+        q &= in_country(window.country, region=region, agency=agency)
     return q
 
 

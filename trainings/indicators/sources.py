@@ -52,6 +52,9 @@ class Source:
     linked: Callable[[tuple[int, ...]], QuerySet]
     link_field: str = "id"
     dimensions: dict[str, str] = field(default_factory=dict)
+    # (region path, agency path) that place a record in a country (countries.py);
+    # None: the source is not scoped by country.
+    country: tuple[str, str] | None = None
 
     def queryset(self) -> QuerySet:
         return apps.get_model(self.model).objects.all()
@@ -97,22 +100,41 @@ _ACTIVITY = {
         "campaign": "campaign__title",
         "channel": "kind",
     },
+    "country": ("region", "organiser"),
 }
+
+
+_DISTRIBUTION = {
+    "model": "materials.Distribution",
+    "date_field": "date",
+    "linked": _through("materials.Distribution", "distribution_id"),
+    "dimensions": {
+        "region": "region__code",
+        "agency": "partner__code",
+        "material": "material__title",
+    },
+    "country": ("region", "partner"),
+}
+
+
+def _distinct_campaigns(q: Q):
+    """Campaigns with at least one activity in the window (AL NAP 3.1.1-a's unit)."""
+    return Count("campaign_id", distinct=True, filter=q)
+
 
 SOURCES: dict[str, Source] = {
     "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
-    "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
-    "material_distributed": Source(
-        model="materials.Distribution",
-        date_field="date",
-        measure=_sum("quantity"),
-        linked=_through("materials.Distribution", "distribution_id"),
-        dimensions={
-            "region": "region__code",
-            "agency": "partner__code",
-            "material": "material__title",
-        },
+    "campaigns": Source(measure=_distinct_campaigns, **_ACTIVITY),
+    # Persons informed (AL NAP 2.1.5-b) = people reached by awareness activities
+    # + people briefed when materials were handed out; never copies. The two
+    # parts are counted separately and added (PARTS); record a briefing once,
+    # as an activity or as a distribution, not both.
+    "persons_informed": Source(measure=_sum("audience_total"), **_ACTIVITY),
+    "persons_informed_at_distributions": Source(
+        measure=_sum("people_informed"), **_DISTRIBUTION
     ),
+    "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
+    "material_distributed": Source(measure=_sum("quantity"), **_DISTRIBUTION),
     "material_produced": Source(
         model="materials.PrintRun",
         date_field="date",
@@ -121,4 +143,9 @@ SOURCES: dict[str, Source] = {
         link_field="material_id",
         dimensions={"material": "material__title", "agency": "funder__code"},
     ),
+}
+
+# Sources whose figure is the sum of several sources' figures (one query each).
+PARTS: dict[str, tuple[str, ...]] = {
+    "persons_informed": ("persons_informed", "persons_informed_at_distributions"),
 }

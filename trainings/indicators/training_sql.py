@@ -18,6 +18,7 @@ from datetime import date
 from django.db import connection
 
 from ..models import Agency, Module, Participation, Profession, Region, TrainingSession
+from .countries import session_country_sql
 
 # What each source counts. A session counts once its attendance is recorded:
 # the plans ask for trainings "conducted", and a session without attendance is
@@ -101,27 +102,40 @@ def training_rows(
 
 def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
     """CTEs listing each window's sessions as (ind, session_id), and their parameters."""
-    nodes = [(i, n, w.start) for i, w in enumerate(windows) for n in w.node_ids or ()]
-    office = [(i, w.start) for i, w in enumerate(windows) if w.node_ids is None]
+    # "" = any country; a plan's report asks for its own (countries.py).
+    nodes = [
+        (i, n, w.start, w.country or "")
+        for i, w in enumerate(windows)
+        for n in w.node_ids or ()
+    ]
+    office = [
+        (i, w.start, w.country or "")
+        for i, w in enumerate(windows)
+        if w.node_ids is None
+    ]
+    in_country = f"(v.country = '' OR {session_country_sql('s')} = v.country)"
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
     ctes, covered, params = [], [], []
     if nodes:
-        ctes.append(f"ind_node(ind, node_id, since) AS (VALUES {_values(nodes, 3)})")
+        ctes.append(
+            f"ind_node(ind, node_id, since, country) AS (VALUES {_values(nodes, 4)})"
+        )
         params += [v for row in nodes for v in row]
         covered.append(
             f"""SELECT DISTINCT v.ind, m.trainingsession_id AS session_id
             FROM {tables["measures"]} m
             JOIN ind_node v ON v.node_id = m.plannode_id
             JOIN {tables["session"]} s ON s.id = m.trainingsession_id
-            WHERE s.start_date >= v.since AND s.start_date <= %s"""
+            WHERE s.start_date >= v.since AND {in_country}
+            AND s.start_date <= %s"""
         )
     if office:
-        ctes.append(f"ind_all(ind, since) AS (VALUES {_values(office, 2)})")
+        ctes.append(f"ind_all(ind, since, country) AS (VALUES {_values(office, 3)})")
         params += [v for row in office for v in row]
         covered.append(
-            f"""SELECT a.ind, s.id AS session_id
-            FROM ind_all a JOIN {tables["session"]} s
-            ON s.start_date >= a.since AND s.start_date <= %s"""
+            f"""SELECT v.ind, s.id AS session_id
+            FROM ind_all v JOIN {tables["session"]} s
+            ON s.start_date >= v.since AND {in_country} AND s.start_date <= %s"""
         )
     if professions:
         ctes.append(

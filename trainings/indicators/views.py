@@ -7,6 +7,7 @@ monitoring officer, the office, superusers), not access to trainee names.
 
 from datetime import date
 
+from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,6 +20,7 @@ from siteconf.spreadsheets import CSV_CONTENT_TYPE
 from siteconf.storage import private_no_store
 
 from ..models import Indicator, ManualValue, Plan, ReportJob
+from ..models.reference import Country
 from ..upload_screen import upload_screen
 from . import exports
 from .dashboard import dashboard_data
@@ -214,8 +216,10 @@ def plan_import_view(request):
         intro=gettext(
             "Pick the plan, or describe a new one, then upload its table: one row "
             "per indicator (columns: code, parent, level, title, lead, contributing, "
-            "indicator_code, indicator_name, baseline, target_<year>..., counting, "
-            "source, breakdowns, professions). Re-importing updates rows by code."
+            "indicator_code, indicator_name, baseline, target_<year>..., "
+            "target_<year>_h1 or target_<year>_q3 for a half-year or a quarter, "
+            "counting, direction, source, breakdowns, professions). Re-importing "
+            "updates rows by code."
         ),
     )
 
@@ -236,15 +240,28 @@ def dashboard_view(request):
             "page_title": gettext("Monitoring dashboard"),
             "header_icon": "site",
             "year": year,
-            "data": dashboard_data(start=period.start, end=period.end),
+            "country": form.country_or_default(),
+            "countries": Country.choices,
+            "data": dashboard_data(
+                start=period.start, end=period.end, country=form.country_or_default()
+            ),
         },
     )
 
 
 def public_summary_view(request):
-    """Public training figures, small counts suppressed: /figures/summary.json?period=2022."""
+    """Public training figures of one country, small counts suppressed:
+    /figures/summary.json?period=2022&country=XK (the installation's country,
+    FENER_COUNTRY, when not given)."""
     try:
         period = period_parse(request.GET.get("period") or str(date.today().year))
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
-    return JsonResponse(public_summary(period=period))
+    country = request.GET.get("country") or settings.FENER_COUNTRY
+    if country not in Country.values:
+        message = gettext('"%(country)s" is not a country: use %(countries)s.') % {
+            "country": country,
+            "countries": ", ".join(Country.values),
+        }
+        return JsonResponse({"error": message}, status=400)
+    return JsonResponse(public_summary(period=period, country=country))

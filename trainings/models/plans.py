@@ -140,9 +140,14 @@ class Indicator(Translated, models.Model):
         TRAINING_UNIQUE_PEOPLE = "training_unique_people", _("Unique people trained")
         TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
         CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
+        CAMPAIGNS = "campaigns", _("Campaigns with activities in the period")
         CAMPAIGN_REACH = (
             "campaign_reach",
             _("People reached by campaign activities"),
+        )
+        PERSONS_INFORMED = (
+            "persons_informed",
+            _("Persons informed (people reached and people briefed with materials)"),
         )
         MATERIAL_DISTRIBUTED = "material_distributed", _("Materials distributed")
         MATERIAL_PRODUCED = "material_produced", _("Materials printed/produced")
@@ -150,6 +155,7 @@ class Indicator(Translated, models.Model):
     class Direction(models.TextChoices):
         INCREASE = "increase", _("Increase")
         DECREASE = "decrease", _("Decrease")
+        MAINTAIN = "maintain", _("Maintain")
 
     node = models.ForeignKey(
         PlanNode,
@@ -210,6 +216,17 @@ class Indicator(Translated, models.Model):
         return f"{self.code} {self.label[:60]}"
 
 
+class PeriodPart(models.TextChoices):
+    """Parts of a year a plan may give targets for (AL: semesters, KS: quarters)."""
+
+    H1 = "H1", _("first half-year")
+    H2 = "H2", _("second half-year")
+    Q1 = "Q1", _("first quarter")
+    Q2 = "Q2", _("second quarter")
+    Q3 = "Q3", _("third quarter")
+    Q4 = "Q4", _("fourth quarter")
+
+
 @translated("note")
 class IndicatorTarget(Translated, models.Model):
     """The target for one year; `note` keeps non-numeric targets ("10% above baseline")."""
@@ -221,6 +238,16 @@ class IndicatorTarget(Translated, models.Model):
         verbose_name=_("indicator"),
     )
     year = models.PositiveSmallIntegerField(_("year"))
+    period = models.CharField(
+        _("part of the year"),
+        max_length=2,
+        choices=PeriodPart.choices,
+        blank=True,
+        help_text=_(
+            "Empty for the year's target; a half-year or quarter when the plan "
+            "gives a target for it."
+        ),
+    )
     value = models.DecimalField(
         _("value"), max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -229,17 +256,18 @@ class IndicatorTarget(Translated, models.Model):
     class Meta:
         verbose_name = _("target")
         verbose_name_plural = _("targets")
-        ordering = ["indicator", "year"]
+        ordering = ["indicator", "year", "period"]
         verbose_name = _("target")
         verbose_name_plural = _("targets")
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator", "year"], name="unique_target_year"
+                fields=["indicator", "year", "period"], name="unique_target_period"
             )
         ]
 
     def __str__(self):
-        return f"{self.indicator.code} {self.year}: {self.value if self.value is not None else self.label}"
+        value = self.value if self.value is not None else self.label
+        return f"{self.indicator.code} {self.year}{self.period}: {value}"
 
 
 class ManualValue(models.Model):
