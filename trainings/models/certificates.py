@@ -5,6 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siteconf.storage import private_storage
@@ -35,6 +36,14 @@ class Certificate(models.Model):
         verbose_name=_("PDF"),
     )
     issued_at = models.DateTimeField(auto_now_add=True, verbose_name=_("issued at"))
+    # The state the certificates page reports (selectors.certificates): a row
+    # without a PDF is being generated until it fails or its request goes stale.
+    requested_at = models.DateTimeField(
+        default=timezone.now, verbose_name=_("requested at")
+    )
+    failed_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("generation failed at")
+    )
 
     class Meta:
         verbose_name = _("certificate")
