@@ -66,6 +66,7 @@ class PersonalDataExport(models.Model):
         ATTENDANCE_LIST = "attendance list", _("attendance list")
         SIGNIN_SHEET = "sign-in sheet", _("sign-in sheet")
         SIGNIN_SHEET_SCAN = "sign-in sheet scan", _("sign-in sheet scan")
+        CERTIFICATES = "certificates", _("certificates")
         PERSONAL_DATA = "personal data of one person", _("personal data of one person")
 
     user = models.ForeignKey(

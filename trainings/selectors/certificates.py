@@ -7,13 +7,17 @@ ran), which is a failure too, so the page never says "being generated" forever.
 """
 
 import datetime
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Case, CharField, Count, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from ..models import Participation, TrainingSession
+from siteconf.ascii import slug_ascii
+
+from ..models import Certificate, Participation, TrainingSession
 
 READY, GENERATING, FAILED, MISSING = "ready", "generating", "failed", "missing"
 
@@ -80,3 +84,22 @@ def certificate_status(*, session: TrainingSession) -> CertificateStatus:
         )
     )
     return CertificateStatus(**counts)
+
+
+def certificate_files(*, session: TrainingSession) -> list[tuple[str, Callable]]:
+    """(name in a ZIP, opener) of each PDF made: "milana-petrovic-K7XQ2M9PTA.pdf",
+    the person's folded name (any unzip tool shows it) and the code (unique)."""
+    certificates = (
+        Certificate.objects.filter(participation__session=session)
+        .exclude(pdf="")
+        .select_related("participation__trainee")
+        .order_by("participation__trainee__name_key")
+    )
+    return [
+        (
+            f"{slug_ascii(c.participation.trainee.full_name)}-{c.code}.pdf",
+            functools.partial(c.pdf.open, "rb"),
+        )
+        for c in certificates
+    ]
+
