@@ -1,6 +1,6 @@
 """Trainings models, one module per concern, re-exported here for Django."""
 
-from .certificates import Certificate, PersonalDataExport
+from .certificates import Certificate, CertificateMailing, PersonalDataExport
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -17,6 +17,7 @@ __all__ = [
     "SOP",
     "Agency",
     "Certificate",
+    "CertificateMailing",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",

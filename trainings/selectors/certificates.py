@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from siteconf.ascii import slug_ascii
 
-from ..models import Certificate, Participation, TrainingSession
+from ..models import Certificate, CertificateMailing, Participation, TrainingSession
 
 READY, GENERATING, FAILED, MISSING = "ready", "generating", "failed", "missing"
 
@@ -103,3 +103,18 @@ def certificate_files(*, session: TrainingSession) -> list[tuple[str, Callable]]
         for c in certificates
     ]
 
+
+def certificate_mailing_latest(
+    *, session: TrainingSession
+) -> CertificateMailing | None:
+    """The session's last e-mailing with `state`: "sending", "done", or "stalled"
+    (unfinished past any task's time limit: the worker died or never ran)."""
+    mailing = session.certificate_mailings.order_by("-requested_at").first()
+    if mailing is not None:
+        if mailing.finished_at:
+            mailing.state = "done"
+        elif mailing.requested_at < _stale_before():
+            mailing.state = "stalled"
+        else:
+            mailing.state = "sending"
+    return mailing
