@@ -5,7 +5,6 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from tests.conftest import test_database_url
 from tests.factories import ParticipationFactory, TraineeFactory, TrainingSessionFactory
@@ -32,11 +31,8 @@ def session():
 
 @pytest.fixture
 def trainer_client(client, make_user, session):
-    trainer = make_user("alice", "Trainer")
+    trainer = make_user("alice", "Trainer", admin_language="en")
     session.trainers.add(trainer)
-    profile = UserProfile.get_for_user(trainer)
-    profile.preferred_language = "en"
-    profile.save()
     client.force_login(trainer)
     return client
 

@@ -6,7 +6,6 @@ from unittest import mock
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.users.models import UserProfile
 
 from tests.factories import ParticipationFactory, TraineeFactory, TrainingSessionFactory
 from trainings.models import Certificate, Participation
@@ -28,11 +27,7 @@ def session():
 @pytest.fixture
 def office_client(client, make_user):
     """The office, reading the admin in English (Albanian is the default)."""
-    office = make_user("office", "Office administrator")
-    profile = UserProfile.get_for_user(office)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(office)
+    client.force_login(make_user("office", "Office administrator", admin_language="en"))
     return client
 
 
