@@ -13,6 +13,7 @@ from .demo_names import names
 from .models import (
     SOP,
     Agency,
+    CertificateTemplate,
     Indicator,
     IndicatorTarget,
     Module,
@@ -239,6 +240,28 @@ PROFESSION_AGENCY = {
 }
 # Sessions the second demo trainer runs; "trainer" gets the rest.
 TRAINER2_ORGANISERS = {"SHM", "KJI"}
+
+
+# The demo office's certificate wording (admin → Settings → Certificate template).
+CERTIFICATE_TEMPLATE = {
+    "signatory_1_name": "Arta Dervishi",
+    "signatory_1_role": "Koordinatore Kombëtare kundër Trafikimit",
+    "signatory_1_role_en": "National Anti-Trafficking Coordinator",
+    "signatory_1_role_sr": "Национална координаторка за борбу против трговине људима",
+    "closing": "Trajnim i zhvilluar në kuadër të Planit Kombëtar të Veprimit 2021–2023.",
+    "closing_en": "Training held under the National Action Plan 2021–2023.",
+    "closing_sr": "Обука одржана у оквиру Националног акционог плана 2021–2023.",
+}
+
+
+def build_certificate_template() -> None:
+    """Fill the office's certificate template where it is still empty (idempotent:
+    what an administrator typed stays)."""
+    template = CertificateTemplate.load()
+    for field, value in CERTIFICATE_TEMPLATE.items():
+        if not getattr(template, field):
+            setattr(template, field, value)
+    template.save()
 
 
 def build_sessions() -> None:

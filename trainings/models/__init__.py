@@ -1,5 +1,6 @@
 """Trainings models, one module per concern, re-exported here for Django."""
 
+from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
 from .plans import (
     Indicator,
@@ -18,6 +19,7 @@ __all__ = [
     "Agency",
     "Certificate",
     "CertificateMailing",
+    "CertificateTemplate",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",

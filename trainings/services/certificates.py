@@ -1,5 +1,6 @@
 """Certificates of attendance and sign-in sheets, rendered to PDF with WeasyPrint."""
 
+import base64
 import logging
 
 from django.conf import settings
@@ -9,7 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from ..models import Certificate, TrainingSession
+from ..models import Certificate, CertificateTemplate, TrainingSession
+from ..models.certificate_template import WORDING
 from ..selectors.certificates import certifiable
 
 logger = logging.getLogger(__name__)
@@ -108,6 +110,7 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
     """The certificate page, with its verification address as text and QR code."""
     url = certificate_verify_url(code=certificate.code)
     session = certificate.participation.session
+    template = CertificateTemplate.load()
     # Printed in the session's language (dates and month names too), whoever issues it.
     with translation.override(session.language):
         html = render_to_string(
@@ -118,6 +121,9 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
                 "session": session,
                 "verify_url": url,
                 "qr": _qr_code(url),
+                "wording": {f: template.translation(f) for f in WORDING},
+                "signatories": template.signatories(),
+                "logo": _logo(template),
             },
         )
     return _pdf(html)
@@ -148,6 +154,19 @@ def _pdf(html: str) -> bytes:
     from weasyprint import HTML
 
     return HTML(string=html).write_pdf()
+
+
+def _logo(template: CertificateTemplate) -> str:
+    """The office's logo as a data URI (WeasyPrint fetches nothing), at print size."""
+    if template.logo is None:
+        return ""
+    rendition = template.logo.get_rendition("max-600x240")
+    with rendition.file.open("rb") as file:
+        data = base64.b64encode(file.read()).decode()
+    kind = "jpeg" if rendition.file.name.lower().endswith((".jpg", ".jpeg")) else "png"
+    if rendition.file.name.lower().endswith(".webp"):
+        kind = "webp"
+    return f"data:image/{kind};base64,{data}"
 
 
 def _qr_code(url: str) -> str:
