@@ -108,7 +108,9 @@ def test_the_request_is_queued_after_commit_and_the_page_says_sending(
     trainer_client, session
 ):
     url = reverse("trainings_session_certificates", args=[session.pk])
-    with mock.patch("trainings.tasks.certificates_email_task") as task:
+    with mock.patch(
+        "trainings.services.certificate_mail.certificates_email_task"
+    ) as task:
         trainer_client.post(url, {"action": "email"})
     task.delay_on_commit.assert_called_once_with(CertificateMailing.objects.get().pk)
     page = trainer_client.get(url).content.decode()
