@@ -118,13 +118,17 @@ def test_the_request_is_queued_after_commit_and_the_page_says_sending(
     assert 'http-equiv="refresh"' in page
 
 
-def test_erased_people_get_no_email(
+def test_erased_people_get_no_email_and_lose_address_and_language(
     trainer_client, session, django_capture_on_commit_callbacks
 ):
     ardian = TraineeFactory._meta.model.objects.get(full_name="Ardian Krasniqi")
+    ardian.language = "en"
+    ardian.save()
     trainees_anonymise(trainee_ids=[ardian.pk], user=None, reason="request")
     _email(trainer_client, session, django_capture_on_commit_callbacks)
     assert [m.to[0] for m in mail.outbox] == ["milana@example.org"]
+    ardian.refresh_from_db()
+    assert (ardian.email, ardian.language) == ("", "")  # erased with the person
 
 
 def test_other_trainers_cannot_email_a_session_they_do_not_run(
@@ -159,3 +163,18 @@ def test_a_real_worker_sends_them_and_fills_in_the_report(
         mailing.refresh_from_db()
     assert (mailing.sent, mailing.skipped, mailing.failed) == (2, 1, 0)
     assert Certificate.objects.filter(emailed_at__isnull=False).count() == 2
+
+
+def test_a_trainee_who_reads_another_language_gets_the_email_in_it(
+    trainer_client, session, django_capture_on_commit_callbacks
+):
+    # given: the session is in Albanian, Milana asked for Serbian
+    TraineeFactory._meta.model.objects.filter(full_name="Милана Петровић").update(
+        language="sr"
+    )
+    _email(trainer_client, session, django_capture_on_commit_callbacks)
+    by_address = {m.to[0]: m for m in mail.outbox}
+    assert by_address["milana@example.org"].subject == (
+        "Ваш сертификат о похађању: Identifikimi i viktimave"
+    )
+    assert by_address["ardian@example.org"].subject.startswith("Certifikata juaj")

@@ -160,6 +160,13 @@ class Trainee(models.Model):
     )
     email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     phone = models.CharField(max_length=40, blank=True, verbose_name=_("phone"))
+    language = models.CharField(
+        max_length=5,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("For e-mails such as the certificate; empty: the session's."),
+        verbose_name=_("language"),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

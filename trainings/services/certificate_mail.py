@@ -1,7 +1,7 @@
 """Certificates e-mailed to the trainees who have an address, with a report.
 
-Each e-mail is in the session's language (trainees have no language of their
-own), with the certificate's PDF attached. A certificate is e-mailed once: a
+Each e-mail is in the trainee's language, or the session's when they have
+none, with the certificate's PDF attached. A certificate is e-mailed once: a
 retried task or a second request sends only what was not sent yet.
 """
 
@@ -78,7 +78,7 @@ def _message(certificate: Certificate, session: TrainingSession, connection):
         "session": session,
         "verify_url": certificate_verify_url(code=certificate.code),
     }
-    with translation.override(session.language):
+    with translation.override(context["trainee"].language or session.language):
         subject = render_to_string("trainings/email/certificate_subject.txt", context)
         body = render_to_string("trainings/email/certificate_body.txt", context)
     message = EmailMessage(
