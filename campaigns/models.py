@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from siteconf import bounds
+from siteconf.constraints import FieldCheckConstraint
 from siteconf.slugs import AsciiSlugMixin
 from siteconf.translated import Vocabulary
 
@@ -288,7 +289,12 @@ class CampaignActivity(models.Model):
         verbose_name = _("campaign activity")
         verbose_name_plural = _("campaign activities")
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
+                field="audience_total",
+                violation_error_message=_(
+                    "Women and girls plus men and boys reached are more than "
+                    "the people reached: the total includes both."
+                ),
                 condition=models.Q(audience_female__isnull=True)
                 | models.Q(audience_male__isnull=True)
                 | models.Q(

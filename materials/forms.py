@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, TargetGroup
 from siteconf import bounds
-from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
+from siteconf.uploads import OFFICE, PDF_AND_IMAGES, UploadValidator
 from trainings.models import Region
 
 from .models import Material, Publication
@@ -19,6 +19,7 @@ ALLOWED_UPLOADS = {
     **PDF_AND_IMAGES,
     "image/webp": "WebP",
     "video/mp4": "MP4",
+    **OFFICE,  # training handouts (no preview: the generic icon)
 }
 
 

@@ -41,6 +41,7 @@ ROLES: dict[str, list[str]] = {
         *_perms("trainings", ("manualvalue",), ALL),
         "trainings.manage_all_sessions",
         *_perms("trainings", ("certificate",), ALL),
+        *_perms("trainings", ("certificatetemplate",), ("change", "view")),
         *_perms("trainings", ("personaldataexport", "personaldataerasure"), VIEW),
         "trainings.export_trainee_data",
         "trainings.erase_trainee",

@@ -2,6 +2,7 @@
 the content opens, before anything is saved."""
 
 import struct
+import zipfile
 
 import filetype
 from django.conf import settings
@@ -12,7 +13,33 @@ from django.utils.translation import gettext as _
 from PIL import Image
 
 # Kinds by MIME type (as read from the magic bytes, not the file's name) → label.
+# The MIME type is the code's key only: users read the label.
 PDF_AND_IMAGES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ODT = "application/vnd.oasis.opendocument.text"
+# Handouts as trainers and editors write them.
+OFFICE = {DOCX: "DOCX", PPTX: "PPTX", XLSX: "XLSX", ODT: "ODT"}
+# Names of kinds a refused file may turn out to be, for the error sentence.
+KNOWN_KINDS = {
+    **PDF_AND_IMAGES,
+    **OFFICE,
+    "image/webp": "WebP",
+    "video/mp4": "MP4",
+    "application/zip": "ZIP",
+    "image/gif": "GIF",
+    "application/x-msdownload": "EXE",
+}
+
+# An office file is a ZIP; its kind is told by the part only that kind has.
+OFFICE_MAIN_PARTS = {
+    "word/document.xml": DOCX,
+    "ppt/presentation.xml": PPTX,
+    "xl/workbook.xml": XLSX,
+}
+# Unpacked, a handout's parts stay far below this; a ZIP bomb does not.
+MAX_OFFICE_UNZIPPED = 500 * 1024 * 1024
 
 # Largest image decoded to check it (and later to make its preview): an A1 poster
 # at 250 dpi (5,850 × 8,280) fits, and decoding one stays under about 200 MB.
@@ -50,17 +77,13 @@ class UploadValidator:
     def _check_kind(self, upload) -> str:
         head = upload.read(2048)
         upload.seek(0)
-        kind = filetype.guess(head)
-        if kind is None or kind.mime not in self.allowed:
-            raise ValidationError(
-                _("This file's content is %(found)s; allowed are %(allowed)s.")
-                % {
-                    "found": kind.mime if kind else _("unknown"),
-                    "allowed": ", ".join(self.allowed.values()),
-                },
-                code="file_kind",
-            )
-        return kind.mime
+        guess = filetype.guess(head)
+        kind = guess.mime if guess else None
+        if head.startswith(b"PK\x03\x04"):  # office files are ZIPs: look inside
+            kind = _office_kind(upload) or "application/zip"
+        if kind not in self.allowed:
+            raise ValidationError(_refusal(kind, self.allowed), code="file_kind")
+        return kind
 
     def _check_opens(self, upload, kind: str) -> None:
         """The right magic bytes before a broken body would pass the kind check,
@@ -137,6 +160,63 @@ def _mp4_boxes_hold(upload) -> None:
         raise ValueError("no movie header")
 
 
+def _refusal(kind: str | None, allowed: dict[str, str]) -> str:
+    """What a refused file is, by name ("DOCX", "ZIP"), never a MIME type."""
+    values = {"found": KNOWN_KINDS.get(kind), "allowed": ", ".join(allowed.values())}
+    if values["found"]:
+        return (
+            _(
+                "This is a %(found)s file (by its content, whatever its name); "
+                "allowed here are %(allowed)s."
+            )
+            % values
+        )
+    return (
+        _(
+            "This file is not one of the kinds allowed here (%(allowed)s), "
+            "whatever its name. Save it as one of them, then upload it again."
+        )
+        % values
+    )
+
+
+def _office_kind(upload) -> str | None:
+    """DOCX, PPTX, XLSX or ODT by the parts in the ZIP, or None."""
+    try:
+        with zipfile.ZipFile(upload.file) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names and archive.read("mimetype").strip() == ODT.encode():
+                return ODT
+            if "[Content_Types].xml" in names:
+                for part, kind in OFFICE_MAIN_PARTS.items():
+                    if part in names:
+                        return kind
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    finally:
+        upload.seek(0)
+    return None
+
+
+def _office_opens(upload) -> None:
+    """Every part's compressed data is whole (CRC checked) and the main part is
+    XML, without unpacking more than MAX_OFFICE_UNZIPPED."""
+    with zipfile.ZipFile(upload.file) as archive:
+        members = archive.infolist()
+        if sum(member.file_size for member in members) > MAX_OFFICE_UNZIPPED:
+            raise ValueError("unpacks to too much")
+        if archive.testzip() is not None:
+            raise ValueError("a damaged part")
+        names = {member.filename for member in members}
+        main = next(
+            (p for p in (*OFFICE_MAIN_PARTS, "content.xml") if p in names), None
+        )
+        if main is None:
+            raise ValueError("no main part")
+        if not archive.read(main).lstrip().startswith(b"<"):
+            raise ValueError("main part is not XML")
+
+
 # Content checks by kind (kinds without one, none today, pass on their magic bytes).
 CONTENT_CHECKS = {
     "application/pdf": _pdf_opens,
@@ -144,4 +224,5 @@ CONTENT_CHECKS = {
     "image/jpeg": _image_opens,
     "image/webp": _image_opens,
     "video/mp4": _mp4_boxes_hold,
+    **dict.fromkeys(OFFICE, _office_opens),
 }

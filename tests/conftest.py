@@ -84,14 +84,23 @@ def roles(db):
 
 @pytest.fixture
 def make_user(db, roles, django_user_model):
-    """Create a user in a role (or a superuser with role=None)."""
+    """Create a user in a role (or a superuser with role=None), reading the admin
+    in `admin_language` if given."""
 
-    def make(username: str, role: str | None = None, **extra):
+    def make(
+        username: str, role: str | None = None, *, admin_language: str = "", **extra
+    ):
         user = django_user_model.objects.create_user(
             username=username, password="pass", is_superuser=role is None, **extra
         )
         if role:
             user.groups.add(roles[role])
+        if admin_language:  # the admin speaks Albanian (the site's default) otherwise
+            from wagtail.users.models import UserProfile
+
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = admin_language
+            profile.save()
         return user
 
     return make

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import zipfile
 
 import factory
 from django.core.files.base import ContentFile
@@ -239,3 +240,22 @@ class ParticipationFactory(factory.django.DjangoModelFactory):
     agency = factory.LazyAttribute(lambda o: o.trainee.agency if o.trainee else None)
     gender = factory.LazyAttribute(lambda o: o.trainee.gender if o.trainee else "")
     count = 1
+
+
+def office_file(kind: str, *, main: bytes = b"<?xml version='1.0'?><doc/>") -> bytes:
+    """The smallest ZIP each office program's file is recognised by."""
+    parts = {
+        "docx": ("[Content_Types].xml", "word/document.xml"),
+        "pptx": ("[Content_Types].xml", "ppt/presentation.xml"),
+        "xlsx": ("[Content_Types].xml", "xl/workbook.xml"),
+        "odt": ("mimetype", "content.xml"),
+    }[kind]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        first, main_part = parts
+        if first == "mimetype":
+            archive.writestr(first, "application/vnd.oasis.opendocument.text")
+        else:
+            archive.writestr(first, "<?xml version='1.0'?><Types/>")
+        archive.writestr(main_part, main)
+    return buffer.getvalue()

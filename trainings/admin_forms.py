@@ -12,27 +12,32 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
 
 from siteconf.permissions import CHOOSE
-from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
+from siteconf.uploads import OFFICE, PDF_AND_IMAGES, UploadValidator
 
 from .models import Trainee
 from .permissions import trainee_policy
 
-# Agendas and scanned sign-in sheets: documents or photos, nothing that could run.
+# Scanned sign-in sheets: documents or photos, nothing that could run. Agendas
+# are also written in office programs (handed out as they are), checked likewise.
 validate_evidence = UploadValidator(
     allowed=PDF_AND_IMAGES, max_mb_setting="SESSION_FILE_MAX_UPLOAD_MB"
+)
+validate_agenda = UploadValidator(
+    allowed={**PDF_AND_IMAGES, **OFFICE}, max_mb_setting="SESSION_FILE_MAX_UPLOAD_MB"
 )
 
 
 class SessionForm(WagtailAdminModelForm):
-    """The session form, refusing an agenda or scan that is too big or not PDF/JPEG/PNG.
+    """The session form, refusing an agenda or scan that is too big or of a kind
+    not allowed (scans: PDF/JPEG/PNG; agendas also DOCX/PPTX/XLSX/ODT).
 
     A form check rather than a model validator, so no migration is needed.
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("agenda", "signin_sheet_scan"):
-            self.fields[name].validators.append(validate_evidence)
+        self.fields["agenda"].validators.append(validate_agenda)
+        self.fields["signin_sheet_scan"].validators.append(validate_evidence)
 
 
 class AttendanceForm(WagtailAdminModelForm):

@@ -29,12 +29,19 @@ from .imports import participants_import, sessions_import
 from .models import Certificate, PersonalDataExport, Trainee, TrainingSession
 from .names import name_key
 from .selectors.audit_log import audit_entries_described, audit_log_for_user
+from .selectors.certificates import (
+    certificate_mailing_latest,
+    certificate_rows,
+    certificate_status,
+)
 from .selectors.sessions import (
     session_list_annotate,
     trainee_duplicates_of,
     trainee_list_annotate,
 )
 from .services.audit import personal_data_export_record
+from .services.certificate_mail import certificates_mailing_request
+from .services.certificates import certificates_request
 from .services.trainees import trainee_merge
 from .tasks import certificates_issue_task
 from .upload_screen import UploadForm, upload_screen
@@ -251,26 +258,28 @@ def import_view(request):
 
 
 def session_certificates_view(request, pk: int):
-    """List a session's certificates; POST queues the missing ones for the worker."""
+    """A session's certificates and their true state. POST asks the worker for the
+    missing (or failed) ones, or (action=email) to e-mail them to the trainees.
+    The page, not a flash message, says what happened."""
     session = row_or_404(request.user, "change", TrainingSession, pk)
     if not may(request.user, "add", Certificate):
         raise PermissionDenied
     if request.method == "POST":
-        certificates_issue_task.delay_on_commit(session.pk)
-        messages.success(
-            request,
-            _("Certificates are being generated; reload this page in a minute."),
-        )
+        if request.POST.get("action") == "email":
+            certificates_mailing_request(session=session, user=request.user)
+        elif certificates_request(session=session):
+            certificates_issue_task.delay_on_commit(session.pk)
         return redirect("trainings_session_certificates", pk=session.pk)
-    named = (
-        session.participations.filter(trainee__isnull=False)
-        .select_related("trainee", "certificate")
-        .order_by("trainee__full_name")
-    )
     return TemplateResponse(
         request,
         "trainings/admin/certificates.html",
-        {"session": session, "named": named, "page_title": _("Certificates")},
+        {
+            "session": session,
+            "named": certificate_rows(session=session),
+            "status": certificate_status(session=session),
+            "mailing": certificate_mailing_latest(session=session),
+            "page_title": _("Certificates"),
+        },
     )
 
 

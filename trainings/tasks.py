@@ -23,3 +23,21 @@ def personal_data_retention_task() -> int:
     from .services.personal_data import trainees_retention_run
 
     return trainees_retention_run(years=settings.TRAINEE_RETENTION_YEARS)
+
+
+@shared_task(acks_late=True)
+def certificates_email_task(mailing_id: int) -> dict:
+    """E-mail a session's certificates and fill in the mailing's report; a retry
+    sends only what was not sent (idempotent)."""
+    from .models import CertificateMailing
+    from .services.certificate_mail import certificates_email
+
+    mailing = (
+        CertificateMailing.objects.filter(pk=mailing_id)
+        .select_related("session__organiser")
+        .first()
+    )
+    if mailing is None:
+        return {}
+    mailing = certificates_email(mailing=mailing)
+    return {"sent": mailing.sent, "skipped": mailing.skipped, "failed": mailing.failed}

@@ -23,6 +23,11 @@ urlpatterns = [
         name="session_file",
     ),
     path(
+        "trainings/sessions/<int:pk>/certificates.zip",
+        views.session_certificates_zip_view,
+        name="session_certificates_zip",
+    ),
+    path(
         "trainings/certificates/<str:code>.pdf",
         views.certificate_pdf_view,
         name="certificate_pdf",

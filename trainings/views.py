@@ -2,14 +2,16 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from siteconf.permissions import may
 from siteconf.storage import private_no_store
+from siteconf.zipstream import zip_stream
 
 from .models import Certificate, PersonalDataExport, Trainee, TrainingSession
+from .selectors.certificates import certificate_files
 from .services.audit import personal_data_export_record
 from .services.certificates import session_signin_sheet_render
 
@@ -72,6 +74,25 @@ def certificate_pdf_view(request, code: str):
         content_type="application/pdf",
         filename=f"certificate-{certificate.code}.pdf",
     )
+
+
+@private_no_store
+@login_required
+def session_certificates_zip_view(request, pk: int):
+    """Every ready certificate of a session in one ZIP, streamed; a logged export."""
+    session = _session_with_names(request, pk)
+    personal_data_export_record(
+        user=request.user,
+        what=f"{PersonalDataExport.Kind.CERTIFICATES} (zip)",
+        detail=session.ref,
+    )
+    response = StreamingHttpResponse(
+        zip_stream(certificate_files(session=session)), content_type="application/zip"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificates-{session.ref}.zip"'
+    )
+    return response
 
 
 # The session's private files (siteconf.storage): field → what the export log says.

@@ -51,6 +51,7 @@ PERSON_FIELDS = [
     "region",
     "email",
     "phone",
+    "language",
 ]
 
 

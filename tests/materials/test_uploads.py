@@ -1,12 +1,14 @@
 """Uploads through the Wagtail admin are checked by content and size, with a reason."""
 
+import io
 import re
+import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from materials.models import Material
-from tests.factories import image_bytes, pdf_bytes
+from tests.factories import image_bytes, office_file, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +48,7 @@ def test_fake_pdf_is_refused_with_the_reason(editor_client):
     assert response.status_code == 200
     assert not Material.objects.exists()
     message = " ".join(response.context["form"].errors["file"])
-    assert "application/x-msdownload" in message
+    assert "EXE" in message and "application/" not in message  # a name, not a MIME
     assert "PDF, PNG, JPEG, WebP, MP4" in message
 
 
@@ -69,8 +71,40 @@ def test_multiple_upload_refuses_a_fake_pdf_too(editor_client):
 
     answer = response.json()
     assert answer["success"] is False
-    assert "PDF, PNG, JPEG, WebP, MP4" in answer["error_message"]
+    assert "PDF, PNG, JPEG, WebP, MP4, DOCX, PPTX, XLSX, ODT" in answer["error_message"]
     assert not Material.objects.exists()
+
+
+# --- Training handouts in office formats, told by their content ------------------
+
+
+@pytest.mark.parametrize("kind", ["docx", "pptx", "xlsx", "odt"])
+def test_office_handouts_are_accepted_by_their_content(editor_client, kind):
+    response = upload(editor_client, f"handout.{kind}", office_file(kind))
+
+    assert response.status_code == 302, response.context["form"].errors
+    assert Material.objects.get().file.name.endswith(f".{kind}")
+
+
+def test_a_plain_zip_named_docx_is_refused_in_words(editor_client):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("photo.jpg", b"not really")
+    response = upload(editor_client, "handout.docx", buffer.getvalue())
+
+    assert not Material.objects.exists()
+    message = " ".join(response.context["form"].errors["file"])
+    assert "ZIP" in message and "application/zip" not in message
+
+
+def test_a_damaged_docx_is_refused_as_damaged(editor_client):
+    docx = bytearray(office_file("docx", main=b"<?xml version='1.0'?>" + b"x" * 500))
+    docx[docx.index(b"word/document.xml") + 40] ^= 0xFF  # inside its packed text
+    response = upload(editor_client, "handout.docx", bytes(docx))
+
+    assert not Material.objects.exists()
+    message = " ".join(response.context["form"].errors["file"])
+    assert "DOCX" in message  # "This DOCX file is damaged…", in Albanian
 
 
 # --- Files of an allowed kind whose content is broken --------------------------

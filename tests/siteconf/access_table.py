@@ -458,6 +458,7 @@ TABLE |= {
     "trainings/sessions/<int:pk>/sign-in-sheet.pdf": row(OWN),
     "trainings/sessions/<int:pk>/files/<str:field>": row(OWN),
     "trainings/certificates/<str:code>.pdf": row(OWN),
+    "trainings/sessions/<int:pk>/certificates.zip": row(OWN),
     "[lang]/accounts/login/": row(PUBLIC),
     "[lang]/accounts/logout/": row(PUBLIC, POST_ONLY),
     "[lang]/partners/": row(PARTNERS),

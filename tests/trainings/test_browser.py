@@ -1,15 +1,17 @@
 """A trainer's session, from sign-in to a certificate a visitor can check, all in
 Albanian: the trainer's and the visitor's browsers ask for Albanian (chromium)."""
 
+import zipfile
 from pathlib import Path
 
 import pypdfium2
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from tests import factories
 from tests.siteconf.test_security_uploads import PNG
-from trainings.models import Certificate, Participation, TrainingSession
+from trainings.models import Certificate, Participation, Trainee, TrainingSession
 
 pytestmark = pytest.mark.browser
 TITLE = "Trajnim për PSV-të me stafin e shkollave, Shkodër"
@@ -136,6 +138,29 @@ def test_trainer_runs_a_session_to_certificates_a_visitor_verifies(
     assert Certificate.objects.get(code=milena).participation.trainee.full_name == (
         "Milena Kola"
     )
+
+    # and the page says they are ready (not "being generated")
+    expect(page.get_by_text("Të gjitha 2 certifikatat janë gati.")).to_be_visible()
+
+    # when they download them all at once
+    with page.expect_download() as archive:
+        page.get_by_role("link", name="Shkarko të gjitha (ZIP)").click()
+    names = zipfile.ZipFile(archive.value.path()).namelist()
+    assert sorted(name.rsplit("-", 1)[0] for name in names) == [
+        "drita-hoxha",
+        "milena-kola",
+    ]
+
+    # when Milena left an address and they e-mail the certificates in one action
+    Trainee.objects.filter(full_name="Milena Kola").update(email="milena@example.org")
+    page.get_by_role("button", name="Dërgoju certifikatat kursantëve me e-mail").click()
+
+    # then she gets hers, and the report says who was left out and why
+    report = page.locator(".help-block", has_text="Dërguar me e-mail më")
+    expect(report).to_contain_text("1 u dërguan, 1 u anashkaluan (pa adresë e-maili)")
+    assert [m.to for m in mail.outbox] == [["milena@example.org"]]
+    _no_english(page)
+    screenshot(page, "trainer-certificates-emailed")
 
     # and her certificate is printed in Albanian
     pdf = page.request.get(f"{live_server.url}/trainings/certificates/{milena}.pdf")

@@ -1,6 +1,7 @@
 """Trainings models, one module per concern, re-exported here for Django."""
 
-from .certificates import Certificate, PersonalDataExport
+from .certificate_template import CertificateTemplate
+from .certificates import Certificate, CertificateMailing, PersonalDataExport
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -17,6 +18,8 @@ __all__ = [
     "SOP",
     "Agency",
     "Certificate",
+    "CertificateMailing",
+    "CertificateTemplate",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",

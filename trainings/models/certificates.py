@@ -5,6 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from siteconf.storage import private_storage
@@ -35,6 +36,18 @@ class Certificate(models.Model):
         verbose_name=_("PDF"),
     )
     issued_at = models.DateTimeField(auto_now_add=True, verbose_name=_("issued at"))
+    # The state the certificates page reports (selectors.certificates): a row
+    # without a PDF is being generated until it fails or its request goes stale.
+    requested_at = models.DateTimeField(
+        default=timezone.now, verbose_name=_("requested at")
+    )
+    failed_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("generation failed at")
+    )
+    # Sent once: a retried or repeated mailing skips it (services.certificate_mail).
+    emailed_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("e-mailed at")
+    )
 
     class Meta:
         verbose_name = _("certificate")
@@ -43,6 +56,50 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.code
+
+
+class CertificateMailing(models.Model):
+    """One "e-mail the certificates" request of a session and its report: counts
+    only, no names or addresses (those stay on the certificates, erased with them).
+    """
+
+    session = models.ForeignKey(
+        "TrainingSession",
+        on_delete=models.CASCADE,
+        related_name="certificate_mailings",
+        verbose_name=_("training session"),
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    requested_at = models.DateTimeField(
+        auto_now_add=True, verbose_name=_("requested at")
+    )
+    finished_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("finished at")
+    )
+    sent = models.PositiveIntegerField(default=0, verbose_name=_("sent"))
+    skipped = models.PositiveIntegerField(
+        default=0, help_text=_("No e-mail address."), verbose_name=_("skipped")
+    )
+    failed = models.PositiveIntegerField(default=0, verbose_name=_("failed"))
+    earlier = models.PositiveIntegerField(
+        default=0,
+        help_text=_("E-mailed by an earlier request."),
+        verbose_name=_("sent before"),
+    )
+
+    class Meta:
+        verbose_name = _("certificate mailing")
+        verbose_name_plural = _("certificate mailings")
+        ordering = ["-requested_at"]
+
+    def __str__(self):
+        return f"{self.session_id} {self.requested_at:%Y-%m-%d %H:%M}"
 
 
 class PersonalDataExport(models.Model):
@@ -57,6 +114,7 @@ class PersonalDataExport(models.Model):
         ATTENDANCE_LIST = "attendance list", _("attendance list")
         SIGNIN_SHEET = "sign-in sheet", _("sign-in sheet")
         SIGNIN_SHEET_SCAN = "sign-in sheet scan", _("sign-in sheet scan")
+        CERTIFICATES = "certificates", _("certificates")
         PERSONAL_DATA = "personal data of one person", _("personal data of one person")
 
     user = models.ForeignKey(

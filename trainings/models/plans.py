@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from siteconf import bounds
+from siteconf.constraints import FieldCheckConstraint
 from siteconf.storage import private_storage
 from siteconf.translated import Translated, translated
 
@@ -305,9 +306,14 @@ class ManualValue(models.Model):
         verbose_name = _("manual value")
         verbose_name_plural = _("manual values")
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=models.Q(period_end__gte=models.F("period_start")),
                 name="manual_value_period_order",
+                field="period_end",
+                violation_error_message=_(
+                    "The period ends before it starts: the end must be on or "
+                    "after the start."
+                ),
             ),
             bounds.INDICATOR_VALUE.constraint("value", name="manual_value_in_range"),
         ]

@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from siteconf import bounds
+from siteconf.constraints import FieldCheckConstraint
 from siteconf.storage import private_storage
 
 from ..names import name_key
@@ -107,9 +108,14 @@ class TrainingSession(ClusterableModel):
             ("manage_all_sessions", "Can see and edit every trainer's sessions")
         ]
         constraints = [
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=models.Q(end_date__gte=models.F("start_date")),
                 name="session_dates_in_order",
+                field="end_date",
+                violation_error_message=_(
+                    "The end date is before the start date: a session ends on "
+                    "or after the day it starts."
+                ),
             )
         ]
 
@@ -154,6 +160,13 @@ class Trainee(models.Model):
     )
     email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     phone = models.CharField(max_length=40, blank=True, verbose_name=_("phone"))
+    language = models.CharField(
+        max_length=5,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("For e-mails such as the certificate; empty: the session's."),
+        verbose_name=_("language"),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -259,9 +272,10 @@ class Participation(models.Model):
             models.UniqueConstraint(
                 fields=["session", "trainee"], name="unique_trainee_per_session"
             ),
-            models.CheckConstraint(
+            FieldCheckConstraint(
                 condition=models.Q(trainee__isnull=True) | models.Q(count=1),
                 name="named_participation_counts_one",
+                field="count",
                 violation_error_message=_(
                     "A named participant counts 1; "
                     "use a row without a name for a head-count."

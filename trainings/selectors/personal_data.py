@@ -53,6 +53,7 @@ def _person(trainee: Trainee) -> dict:
         "region": _name(trainee.region),
         "email": trainee.email,
         "phone": trainee.phone,
+        "language": trainee.language,
         "recorded_at": _iso(trainee.created_at),
         "erased_at": _iso(trainee.erased_at),
     }

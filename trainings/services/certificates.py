@@ -1,13 +1,20 @@
 """Certificates of attendance and sign-in sheets, rendered to PDF with WeasyPrint."""
 
+import base64
+import logging
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
-from ..models import Certificate, Participation, TrainingSession
+from ..models import Certificate, CertificateTemplate, TrainingSession
+from ..models.certificate_template import WORDING
+from ..selectors.certificates import certifiable
+
+logger = logging.getLogger(__name__)
 
 
 def certificate_verify_url(*, code: str) -> str:
@@ -16,28 +23,50 @@ def certificate_verify_url(*, code: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def certificates_request(*, session: TrainingSession) -> int:
+    """Ask for the session's missing certificates; how many the worker must make.
+
+    The rows are made now, so the page reports them "being generated" from the
+    click on; failed ones are asked for again (a fresh request, no failure).
+    """
+    named = certifiable(session=session)
+    _rows_create(named)
+    return Certificate.objects.filter(participation__in=named, pdf="").update(
+        requested_at=timezone.now(), failed_at=None
+    )
+
+
 def certificates_issue(*, session: TrainingSession) -> list[Certificate]:
     """One certificate per named participant, and a PDF for each that lacks one.
 
     Idempotent, also when run twice at the same moment (a retried task and a
     second click): the database's one-certificate-per-attendance constraint
     decides which insert wins, and each PDF is written by whoever holds its
-    row. A certificate's code never changes once issued.
+    row. A certificate's code never changes once issued. A PDF that cannot be
+    made marks its row failed (the page says so) and the others are still made.
     """
+    named = certifiable(session=session)
+    _rows_create(named)
+    pending = Certificate.objects.filter(participation__in=named, pdf="")
+    issued = []
+    for pk in pending.values_list("pk", flat=True):
+        try:
+            certificate = _certificate_pdf_write(pk=pk)
+        except Exception:
+            logger.exception("Certificate %s: the PDF could not be made", pk)
+            Certificate.objects.filter(pk=pk).update(failed_at=timezone.now())
+            continue
+        if certificate:
+            issued.append(certificate)
+    return issued
+
+
+def _rows_create(named) -> None:
     # Erased people keep their attendance (for the figures) but get no certificate.
-    named = Participation.objects.filter(
-        session=session, trainee__isnull=False, trainee__erased_at__isnull=True
-    )
     Certificate.objects.bulk_create(
         [Certificate(participation=p) for p in named.filter(certificate__isnull=True)],
         ignore_conflicts=True,  # INSERT ... ON CONFLICT DO NOTHING
     )
-    pending = Certificate.objects.filter(participation__in=named, pdf="")
-    issued = []
-    for pk in pending.values_list("pk", flat=True):
-        if certificate := _certificate_pdf_write(pk=pk):
-            issued.append(certificate)
-    return issued
 
 
 def _certificate_pdf_write(*, pk: int) -> Certificate | None:
@@ -68,7 +97,8 @@ def _certificate_pdf_write(*, pk: int) -> Certificate | None:
                 name, ContentFile(certificate_pdf_render(certificate=certificate))
             )
             certificate.pdf.name = written
-            certificate.save(update_fields=["pdf"])
+            certificate.failed_at = None
+            certificate.save(update_fields=["pdf", "failed_at"])
     except BaseException:
         if written:
             Certificate._meta.get_field("pdf").storage.delete(written)
@@ -80,6 +110,7 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
     """The certificate page, with its verification address as text and QR code."""
     url = certificate_verify_url(code=certificate.code)
     session = certificate.participation.session
+    template = CertificateTemplate.load()
     # Printed in the session's language (dates and month names too), whoever issues it.
     with translation.override(session.language):
         html = render_to_string(
@@ -90,6 +121,9 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
                 "session": session,
                 "verify_url": url,
                 "qr": _qr_code(url),
+                "wording": {f: template.translation(f) for f in WORDING},
+                "signatories": template.signatories(),
+                "logo": _logo(template),
             },
         )
     return _pdf(html)
@@ -120,6 +154,19 @@ def _pdf(html: str) -> bytes:
     from weasyprint import HTML
 
     return HTML(string=html).write_pdf()
+
+
+def _logo(template: CertificateTemplate) -> str:
+    """The office's logo as a data URI (WeasyPrint fetches nothing), at print size."""
+    if template.logo is None:
+        return ""
+    rendition = template.logo.get_rendition("max-600x240")
+    with rendition.file.open("rb") as file:
+        data = base64.b64encode(file.read()).decode()
+    kind = "jpeg" if rendition.file.name.lower().endswith((".jpg", ".jpeg")) else "png"
+    if rendition.file.name.lower().endswith(".webp"):
+        kind = "webp"
+    return f"data:image/{kind};base64,{data}"
 
 
 def _qr_code(url: str) -> str:

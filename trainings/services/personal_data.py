@@ -89,6 +89,7 @@ def trainees_anonymise(*, trainee_ids: list[int], user, reason: str) -> int:
         name_key=_numbered(ERASED_NAME.lower(), "pk"),
         email="",
         phone="",
+        language="",
         region=None,
         erased_at=timezone.now(),
     )

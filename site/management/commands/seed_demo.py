@@ -46,6 +46,7 @@ class Command(BaseCommand):
         materials_demo.build_materials(awareness.MATERIALS, rng=rng)
         for model, file in VOCABULARY_NAMES:
             vocabulary_names_apply(model, file)
+        trainings_demo.build_certificate_template()
         trainings_demo.build_sessions()  # after the users: demo trainers own sessions
         self.stdout.write(self.style.SUCCESS(_("Demo data ready.")))
         self.stdout.write(
