@@ -20,7 +20,7 @@ ALL = ("add", "change", "delete", "view")
 VIEW = ("view",)
 
 TRAINING_DATA = ("trainingsession", "participation", "trainee")
-REFERENCE_DATA = ("agency", "profession", "region", "sop", "module")
+REFERENCE_DATA = ("agency", "profession", "region", "sop", "module", "eventtype")
 PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
 CAMPAIGN_DATA = ("campaignactivity", "targetgroup", "channel")
 MATERIAL_DATA = ("material", "publication", "topic", "printrun", "distribution")

@@ -2,6 +2,7 @@
 
 import random
 from decimal import Decimal
+from pathlib import Path
 
 from . import demo_people
 from .demo_data import plans as plan_data
@@ -10,6 +11,7 @@ from .demo_names import names
 from .models import (
     SOP,
     Agency,
+    EventType,
     Indicator,
     IndicatorTarget,
     Module,
@@ -22,6 +24,8 @@ from .models import (
     TrainingSession,
 )
 from .names import name_key
+
+EVENT_TYPES_FILE = Path(__file__).resolve().parent / "data" / "event_types.csv"
 
 
 def build_reference() -> None:
@@ -37,6 +41,7 @@ def build_reference() -> None:
             },
         )
     _link_parents(Agency, reference.AGENCIES)
+    _event_types_load()
     for row in reference.PROFESSIONS:
         Profession.objects.update_or_create(
             code=row["code"],
@@ -67,6 +72,17 @@ def build_reference() -> None:
                 "sop": sops.get(row.get("sop")),
             },
         )
+
+
+def _event_types_load() -> None:
+    """The event types list, from the file an office would import (data, not code)."""
+    from .resources import EventTypeResource
+
+    result = EventTypeResource().import_file(
+        EVENT_TYPES_FILE.read_bytes(), filename=EVENT_TYPES_FILE.name
+    )
+    if not result.ok:
+        raise ValueError(result.errors.report())
 
 
 def _link_parents(model, rows) -> None:
@@ -281,10 +297,15 @@ def build_sessions() -> None:
 
 
 def _session_upsert(row: dict, agencies: dict) -> TrainingSession:
+    from .demo_data.trainings import EVENT_TYPES
+
     session, _ = TrainingSession.objects.update_or_create(
         ref=row["ref"],
         defaults={
             "title": row["title"],
+            "event_type": EventType.objects.get(
+                code=row.get("event_type") or EVENT_TYPES.get(row["ref"], "TRAINING")
+            ),
             "start_date": row["start_date"],
             "end_date": row["end_date"],
             "venue": row.get("venue") or "",

@@ -30,6 +30,7 @@ from .admin_forms import (
 from .models import (
     SOP,
     Agency,
+    EventType,
     Module,
     Participation,
     PersonalDataErasure,
@@ -106,12 +107,28 @@ class SessionViewSet(OwnedRowsViewSet):
     edit_view_class = admin_views.SessionEditView
     inspect_view_class = admin_views.OwnedInspectView
     inspect_view_enabled = True
-    list_display = ["ref", "title", "start_date", "region", "organiser", PEOPLE]
-    list_filter = ["start_date", "organiser", "region", "modules", "language"]
+    list_display = [
+        "ref",
+        "title",
+        "event_type",
+        "start_date",
+        "region",
+        "organiser",
+        PEOPLE,
+    ]
+    list_filter = [
+        "start_date",
+        "event_type",
+        "organiser",
+        "region",
+        "modules",
+        "language",
+    ]
     search_fields = ["ref", "title", "venue"]
     list_export = [
         "ref",
         "title",
+        "event_type",
         "start_date",
         "end_date",
         "venue",
@@ -126,6 +143,7 @@ class SessionViewSet(OwnedRowsViewSet):
             [
                 FieldPanel("ref"),
                 FieldPanel("title"),
+                FieldPanel("event_type"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
                 FieldPanel("language"),
@@ -313,6 +331,7 @@ class TrainingsGroup(ViewSetGroup):
             Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"
         ),
         _reference(Profession, ["code", "name"], "tag"),
+        _reference(EventType, ["code", "name"], "date"),
         _reference(
             Region,
             ["code", "name", "kind", "country", "parent", "valid_from", "valid_to"],

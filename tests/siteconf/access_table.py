@@ -329,6 +329,7 @@ TABLE |= {
     **model_views("admin/trainings/region/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/sop/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/module/", **REFERENCE_VIEWS),
+    **model_views("admin/trainings/eventtype/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/export-log/", view=OFFICE_, **LOG_VIEWS),
     **model_views("admin/trainings/erasure-log/", view=OFFICE_, **LOG_VIEWS),
     **model_views("admin/trainings/audit-log/", view=FIGURES, **LOG_VIEWS),

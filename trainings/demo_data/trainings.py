@@ -378,3 +378,14 @@ SESSIONS = [
         "named": False,
     },
 ]
+
+# Event types (codes of trainings/data/event_types.csv); a session not listed is
+# a TRAINING.
+EVENT_TYPES = {
+    "AL-2021-003": "TOT",
+    "AL-2021-017": "SEMINAR",
+    "AL-2022-023": "WORKSHOP",
+    "AL-2022-027": "ROUND_TABLE",
+    "AL-2023-013": "WORKSHOP",
+    "XK-2014-003": "SEMINAR",
+}

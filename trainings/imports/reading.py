@@ -144,18 +144,26 @@ class Lookup:
     `%(value)s` for the cell (a whole sentence, so each language words it).
     """
 
-    def __init__(self, pairs, *, unknown: str):
+    def __init__(self, pairs, *, unknown: str, suggest: bool = False):
         self.unknown = unknown
+        self.suggest = suggest  # add "did you mean ..." with the closest keys
         self.ids: dict[str, int] = {}
+        self.keys: list[str] = []
         for key, pk in pairs:
             if key:
                 self.ids.setdefault(key.strip().casefold(), pk)
+                self.keys.append(key)
 
     def get(self, cell: str) -> int:
         try:
             return self.ids[cell.strip().casefold()]
         except KeyError:
-            raise ValueError(str(self.unknown) % {"value": cell}) from None
+            reason = str(self.unknown) % {"value": cell}
+            if self.suggest:
+                from siteconf.resources import did_you_mean  # imports this module
+
+                reason = did_you_mean(reason, cell, self.keys)
+            raise ValueError(reason) from None
 
 
 class RowChecker:

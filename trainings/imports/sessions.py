@@ -1,4 +1,4 @@
-"""Import training sessions: `ref,title,start_date,end_date,organiser,funders,...`."""
+"""Import training sessions: `ref,title,event_type,start_date,end_date,organiser,...`."""
 
 from dataclasses import dataclass, field
 
@@ -20,6 +20,7 @@ COLUMNS = Columns(
     required=frozenset({"ref", "title", "start_date", "end_date"}),
     optional=frozenset(
         {
+            "event_type",
             "organiser",
             "funders",
             "region",
@@ -62,6 +63,7 @@ def sessions_import(
 def _check(table, errors) -> list[SessionRow]:
     organisers = lookups.agency_lookup()
     regions = lookups.region_lookup()
+    event_types = lookups.event_type_lookup()
     links = {column: make() for column, (make, _) in LINKS.items()}
     language_field = TrainingSession._meta.get_field("language")
     languages = {code for code, _label in language_field.choices}
@@ -97,6 +99,7 @@ def _check(table, errors) -> list[SessionRow]:
             "language": language,
             "organiser_id": _optional(row, "organiser", organisers, cells),
             "region_id": _optional(row, "region", regions, cells),
+            "event_type_id": _optional(row, "event_type", event_types, cells),
         }
         # A column left out of the file leaves that field alone on re-import.
         fields = {k: v for k, v in fields.items() if _column(k) in table.columns}

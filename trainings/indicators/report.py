@@ -38,6 +38,7 @@ LABELLED = {
     "organiser": ("trainings.Agency", "name"),
     "region": ("trainings.Region", "name"),
     "module": ("trainings.Module", "title"),
+    "event_type": ("trainings.EventType", "name"),
 }
 CHOICES = {"gender": Gender, "channel": CampaignActivity.Kind}
 Progress = Callable[[int, str], None]
@@ -88,6 +89,8 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     codes: dict[str, set] = defaultdict(set)
     for dimension in SUMMARY_DIMENSIONS:
         codes[dimension] |= set(summary[f"by_{dimension}"])
+    # "unknown" alone (no session typed yet) needs no query.
+    codes["event_type"] |= set(summary.get("by_event_type", {})) - {UNKNOWN}
     for row in rows:
         for dimension, shares in row["breakdown"].items():
             codes[dimension] |= set(shares)
@@ -141,6 +144,7 @@ def _indicators(plan: Plan | None) -> list[Indicator]:
     rows = Indicator.objects.select_related("node__plan").prefetch_related(
         "targets",
         "professions",
+        "event_types",
         "node__lead_agencies",
         "node__contributing_agencies",
     )
@@ -168,7 +172,10 @@ def _descendants(plan: Plan | None) -> dict[int, tuple[int, ...]]:
 
 def _summary_windows(period: Period) -> list[Window]:
     return [
-        Window("sessions", "training_sessions", period.start),
+        # Sessions by event type ({code: sessions}) come from the same query.
+        Window(
+            "sessions", "training_sessions", period.start, None, (), ("event_type",)
+        ),
         Window(
             "participants",
             "training_participants",
@@ -188,6 +195,7 @@ def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:
         start=_window_start(ind, period),
         node_ids=descendants.get(ind.node_id, (ind.node_id,)),
         profession_ids=tuple(p.pk for p in ind.professions.all()),
+        event_type_ids=tuple(t.pk for t in ind.event_types.all()),
         dimensions=tuple(ind.breakdowns),
     )
 
@@ -207,6 +215,7 @@ def _summary(figures: dict[str, Figure]) -> dict:
         "participants": people.total,
         "unique_people": figures["unique_people"].total,
         **by,
+        "by_event_type": figures["sessions"].breakdown.get("event_type", {}),
     }
 
 

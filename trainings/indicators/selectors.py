@@ -26,7 +26,8 @@ class Window:
 
     `node_ids` None means every record (the office-wide summary); otherwise
     records linked to one of these plan nodes. `profession_ids` narrows
-    training figures to some professions (AL NAP 2.2.5).
+    training figures to some professions (AL NAP 2.2.5), `event_type_ids` to
+    sessions of some event types (seminars, study visits).
     """
 
     key: str
@@ -35,6 +36,7 @@ class Window:
     node_ids: tuple[int, ...] | None = None
     profession_ids: tuple[int, ...] = ()
     dimensions: tuple[str, ...] = ()
+    event_type_ids: tuple[int, ...] = ()
 
 
 @dataclass

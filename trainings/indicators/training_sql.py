@@ -17,7 +17,15 @@ from datetime import date
 
 from django.db import connection
 
-from ..models import Agency, Module, Participation, Profession, Region, TrainingSession
+from ..models import (
+    Agency,
+    EventType,
+    Module,
+    Participation,
+    Profession,
+    Region,
+    TrainingSession,
+)
 
 # What each source counts. A session counts once its attendance is recorded:
 # the plans ask for trainings "conducted", and a session without attendance is
@@ -42,6 +50,7 @@ DIMENSIONS = {
     "gender": ("p.gender", "", None),
     "region": ("s2.region_id", _SESSION, Region),
     "organiser": ("s2.organiser_id", _SESSION, Agency),
+    "event_type": ("s2.event_type_id", _SESSION, EventType),
     # A session with two modules counts under both: its rows join twice.
     "module": (
         "mm.module_id",
@@ -104,7 +113,11 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
     nodes = [(i, n, w.start) for i, w in enumerate(windows) for n in w.node_ids or ()]
     office = [(i, w.start) for i, w in enumerate(windows) if w.node_ids is None]
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
+    kinds = [(i, t) for i, w in enumerate(windows) for t in w.event_type_ids]
     ctes, covered, params = [], [], []
+    if kinds:
+        ctes.append(f"ind_kind(ind, event_type_id) AS (VALUES {_values(kinds, 2)})")
+        params += [v for row in kinds for v in row]
     if nodes:
         ctes.append(f"ind_node(ind, node_id, since) AS (VALUES {_values(nodes, 3)})")
         params += [v for row in nodes for v in row]
@@ -113,7 +126,8 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
             FROM {tables["measures"]} m
             JOIN ind_node v ON v.node_id = m.plannode_id
             JOIN {tables["session"]} s ON s.id = m.trainingsession_id
-            WHERE s.start_date >= v.since AND s.start_date <= %s"""
+            WHERE s.start_date >= v.since AND s.start_date <= %s
+            AND {_event_types_condition(windows, "v")}"""
         )
     if office:
         ctes.append(f"ind_all(ind, since) AS (VALUES {_values(office, 2)})")
@@ -121,7 +135,8 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
         covered.append(
             f"""SELECT a.ind, s.id AS session_id
             FROM ind_all a JOIN {tables["session"]} s
-            ON s.start_date >= a.since AND s.start_date <= %s"""
+            ON s.start_date >= a.since AND s.start_date <= %s
+            AND {_event_types_condition(windows, "a")}"""
         )
     if professions:
         ctes.append(
@@ -130,6 +145,18 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
         params += [v for row in professions for v in row]
     ctes.append(f"ind_session AS ({' UNION ALL '.join(covered)})")
     return ", ".join(ctes), params + [end] * len(covered)
+
+
+def _event_types_condition(windows: list, alias: str) -> str:
+    """Windows with an event type list cover only sessions of those types
+    (an indicator of "seminars and study visits")."""
+    filtered = [i for i, w in enumerate(windows) if w.event_type_ids]
+    if not filtered:
+        return "TRUE"
+    return (
+        f"({alias}.ind NOT IN ({_ints(filtered)}) OR ({alias}.ind, s.event_type_id) "
+        "IN (SELECT ind, event_type_id FROM ind_kind))"
+    )
 
 
 def _professions_condition(windows: list) -> str:

@@ -10,13 +10,14 @@ from .plans import (
     ReportJob,
 )
 from .privacy import PersonalDataErasure, PersonLogEntry
-from .reference import SOP, Agency, Module, Profession, Region
+from .reference import SOP, Agency, EventType, Module, Profession, Region
 from .sessions import Participation, Trainee, TrainingSession
 
 __all__ = [
     "SOP",
     "Agency",
     "Certificate",
+    "EventType",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",

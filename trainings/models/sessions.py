@@ -29,6 +29,14 @@ class TrainingSession(ClusterableModel):
         verbose_name=_("reference"),
     )
     title = models.CharField(max_length=255, verbose_name=_("title"))
+    event_type = models.ForeignKey(
+        "EventType",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        verbose_name=_("event type"),
+    )
     start_date = models.DateField(db_index=True, verbose_name=_("start date"))
     end_date = models.DateField(verbose_name=_("end date"))
     venue = models.CharField(max_length=255, blank=True, verbose_name=_("venue"))
