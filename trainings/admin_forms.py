@@ -23,6 +23,24 @@ validate_evidence = UploadValidator(
 )
 
 
+def defaults_when_left_out(form, names) -> None:
+    """Fields with a default ("exact", 1 session) may be left out of a post (a
+    script, an old browser tab): they then keep the model's default."""
+    for name in names:
+        field = form.fields.get(name)
+        if field is not None:
+            field.required = False
+            default = form._meta.model._meta.get_field(name).default
+            field.clean = _or_default(field.clean, default)
+
+
+def _or_default(clean, default):
+    def clean_or_default(value):
+        return clean(value) if value not in (None, "") else default
+
+    return clean_or_default
+
+
 class SessionForm(WagtailAdminModelForm):
     """The session form, refusing an agenda or scan that is too big or not PDF/JPEG/PNG.
 
@@ -33,6 +51,7 @@ class SessionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         for name in ("agenda", "signin_sheet_scan"):
             self.fields[name].validators.append(validate_evidence)
+        defaults_when_left_out(self, ("sessions_count", "qualifier"))
 
 
 class AttendanceForm(WagtailAdminModelForm):
@@ -43,6 +62,7 @@ class AttendanceForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        defaults_when_left_out(self, ("qualifier",))
         field = self.fields.get("trainee")
         if field is None:
             return

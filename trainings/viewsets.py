@@ -78,6 +78,7 @@ ATTENDANCE_PANELS = [
         [
             FieldPanel("gender"),
             FieldPanel("count"),
+            FieldPanel("qualifier"),
             FieldPanel("pre_score"),
             FieldPanel("post_score"),
         ]
@@ -129,6 +130,9 @@ class SessionViewSet(OwnedRowsViewSet):
         "ref",
         "title",
         "event_type",
+        "series",
+        "sessions_count",
+        "qualifier",
         "start_date",
         "end_date",
         "venue",
@@ -143,8 +147,9 @@ class SessionViewSet(OwnedRowsViewSet):
             [
                 FieldPanel("ref"),
                 FieldPanel("title"),
-                FieldPanel("event_type"),
+                FieldRowPanel([FieldPanel("event_type"), FieldPanel("series")]),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("sessions_count"), FieldPanel("qualifier")]),
                 FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
                 FieldPanel("language"),
             ],
@@ -235,6 +240,7 @@ class ParticipationViewSet(OwnedRowsViewSet):
         "agency",
         "gender",
         "count",
+        "qualifier",
         "pre_score",
         "post_score",
     ]

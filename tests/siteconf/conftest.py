@@ -42,6 +42,7 @@ from tests.factories import (
     AgencyFactory,
     CampaignActivityFactory,
     CampaignPageFactory,
+    EventTypeFactory,
     IndicatorFactory,
     MaterialFactory,
     ModuleFactory,
@@ -103,6 +104,7 @@ def world(make_user, home_page):
         "profession": ProfessionFactory(code="POLICE"),
         "region": RegionFactory(code="TR"),
         "sop": SOPFactory(code="SOP1"),
+        "event_type": EventTypeFactory(code="SEMINAR"),
     }
     for number, trainer in enumerate(PEOPLE, start=1):
         session = TrainingSessionFactory(

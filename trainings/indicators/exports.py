@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from siteconf.formats import money_number_format, money_text, number_text
 from siteconf.spreadsheets import cell_safe, csv_text
 
+from .report import qualified_text
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
@@ -30,6 +31,8 @@ from .sources import BREAKDOWN_LABELS
 # "money" in the plan's currency (both written as the language does on screen).
 Column = tuple[str, Callable[[dict], object], str]
 TEXT, FIGURE, MONEY = "", "figure", "money"
+# A figure with its qualifier: a number in files, "about 470" on screen and PDF.
+ACTUAL = "actual"
 
 DEFAULT_LABELS = {
     "nr": _("Nr."),
@@ -87,7 +90,7 @@ def report_columns(report: dict) -> list[Column]:
             lambda r: r["target"] if r["target"] is not None else r["target_note"],
             FIGURE,
         ),
-        (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
+        (_join(labels["actual"], period), lambda r: r["actual"], ACTUAL),
         (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
         (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
     ]
@@ -123,13 +126,16 @@ def _rows(report: dict) -> list[dict]:
 def _localised(value: object, kind: str, row: dict) -> object:
     if kind == MONEY:
         return money_text(value, row["currency"])
+    if kind == ACTUAL:
+        return qualified_text(value, row.get("qualifier", ""))
     return number_text(value) if kind == FIGURE else value
 
 
 def report_figures(report: dict) -> dict[str, object]:
     """The office-wide totals written for the screen and the PDF."""
     keys = ("sessions", "participants", "unique_people")
-    return {key: number_text(report[key]) for key in keys}
+    qualifiers = report.get("qualifiers", {})
+    return {key: qualified_text(report[key], qualifiers.get(key, "")) for key in keys}
 
 
 def report_csv(report: dict) -> str:

@@ -11,6 +11,9 @@ Rules (also in the README):
   running total, as the institutions report it).
 - unique_people = distinct named trainees + the people of head-count rows,
   which cannot be de-duplicated.
+- Every training figure has a qualifier (`qualifiers`, an indicator's
+  `qualifier`): "about" when any count it adds up is approximate, else
+  "at_least" when any is a minimum, else "exact"; `actual_text` says it in words.
 """
 
 from collections import defaultdict
@@ -20,9 +23,10 @@ from decimal import Decimal
 
 from django.apps import apps
 from django.conf import settings
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from campaigns.models import CampaignActivity
+from siteconf.formats import number_text
 from siteconf.translated import label_expression
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
@@ -131,7 +135,9 @@ def public_summary(*, period: Period) -> dict:
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()}
     }
     for key, value in summary.items():
-        if key != "by_organiser":  # organisers are not published
+        if key == "qualifiers":
+            public[key] = value
+        elif key != "by_organiser":  # organisers are not published
             public[key] = (
                 {code: safe(n) for code, n in value.items()}
                 if isinstance(value, dict)
@@ -216,6 +222,10 @@ def _summary(figures: dict[str, Figure]) -> dict:
         "unique_people": figures["unique_people"].total,
         **by,
         "by_event_type": figures["sessions"].breakdown.get("event_type", {}),
+        "qualifiers": {
+            key: figures[key].qualifier
+            for key in ("sessions", "participants", "unique_people")
+        },
     }
 
 
@@ -275,9 +285,24 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "target_year": period.end.year,
         "target_note": target.label if target else "",
         "actual": actual,
+        "qualifier": figure.qualifier if figure else "exact",
+        "actual_text": qualified_text(actual, figure.qualifier if figure else ""),
         "percent_of_target": _percent(actual, target_value),
         "breakdown": figure.breakdown if figure else {},
     }
+
+
+def qualified_text(value, qualifier: str) -> str:
+    """A count as the report states it, in the reader's language: "about 470",
+    "at least 250", "62"."""
+    if value is None:
+        return ""
+    count = number_text(value)
+    if qualifier == "about":
+        return gettext("about %(count)s") % {"count": count}
+    if qualifier == "at_least":
+        return gettext("at least %(count)s") % {"count": count}
+    return str(count)
 
 
 def _percent(actual, target) -> float | None:

@@ -43,6 +43,8 @@ class Window:
 class Figure:
     total: int = 0
     breakdown: dict[str, dict[str, int]] = field(default_factory=dict)
+    # exact, about or at_least: the loosest of the counts added up (training_sql)
+    qualifier: str = "exact"
 
 
 def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
@@ -82,10 +84,11 @@ def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
         )
         found += [(group[ind], *rest) for ind, *rest in rows]
     codes = _codes(found)
-    for window, dimension, key, value in found:
+    for window, dimension, key, value, qualifier in found:
         figure = figures[window.key]
         if dimension is None:
             figure.total = int(value or 0)
+            figure.qualifier = qualifier
         elif dimension in window.dimensions and value:
             code = codes[dimension].get(key, key) or UNKNOWN
             shares = figure.breakdown[dimension]
@@ -96,7 +99,7 @@ def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
 def _codes(found: list[tuple]) -> dict[str, dict]:
     """Each dimension's ids → codes, one query per model whatever the sources."""
     ids: dict = defaultdict(set)
-    for _window, dimension, key, _value in found:
+    for _window, dimension, key, *_figures in found:
         if dimension and DIMENSIONS[dimension][2] and key is not None:
             ids[DIMENSIONS[dimension][2]].add(key)
     by_model = {

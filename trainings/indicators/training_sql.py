@@ -7,6 +7,15 @@ session linked to two measures of one goal counts once). A small derived table
 lists, once, which sessions each window covers, and participations are joined
 to it and grouped by window: one pass, whatever the number of indicators.
 
+Series and aggregate records (the rules, here only): a head-count given for a
+whole series (SeriesAttendance) joins the participation rows once per window,
+on one session of the series the window covers, so it counts once; for
+"sessions" it stands on every covered session of the series, so a series whose
+people were counted together still has its sessions conducted. A session record
+counts `sessions_count` sessions ("Seminars: 5 in total"). Every figure carries
+the loosest qualifier of what it adds up: "about" if any row is approximate,
+else "at least" if any is a minimum, else exact.
+
 The breakdowns come from the same query: on PostgreSQL with GROUPING SETS (the
 total and one group per dimension, in one scan), elsewhere (SQLite) as the same
 groups UNION ALL. Never one GROUP BY over every dimension at once: with real
@@ -24,6 +33,7 @@ from ..models import (
     Participation,
     Profession,
     Region,
+    SeriesAttendance,
     TrainingSession,
 )
 
@@ -41,6 +51,12 @@ MEASURES = {
 
 # Measures whose groups add up (a sum): they may be summed again.
 ADDITIVE = {"training_participants"}
+# Measures counted once per session, each session weighing its sessions_count
+# (a record standing for several sessions); MEASURES gives the unweighted rule.
+PER_SESSION = {"training_sessions"}
+# A figure's qualifier: the loosest of its rows (exact < at least < about).
+QUALIFIERS = ("exact", "at_least", "about")
+_RANK = "MAX(CASE {0} WHEN 'about' THEN 2 WHEN 'at_least' THEN 1 ELSE 0 END)"
 
 _SESSION = "JOIN {session} s2 ON s2.id = p.session_id"
 # dimension: (SQL expression, extra join, model whose code the id maps to)
@@ -64,7 +80,8 @@ MANY_VALUED = {"module"}
 def training_rows(
     *, windows: list, end: date, source: str, dimensions: list[str]
 ) -> list[tuple]:
-    """(window index, dimension or None for the total, id or code, value).
+    """(window index, dimension or None for the total, id or code, value,
+    qualifier).
 
     Every window gets its total, and the groups of the `dimensions` it asks for
     (a sum may get more, which the caller leaves out).
@@ -74,8 +91,9 @@ def training_rows(
         "modules": TrainingSession.modules.through._meta.db_table,
         "measures": TrainingSession.measures.through._meta.db_table,
         "participation": Participation._meta.db_table,
+        "series_attendance": SeriesAttendance._meta.db_table,
     }
-    ctes, params = _windows_sql(windows, end, tables)
+    ctes, params = _windows_sql(windows, end, tables, source in PER_SESSION)
     profession_ok = _professions_condition(windows)
     wanting = {
         d: [i for i, w in enumerate(windows) if d in w.dimensions] for d in dimensions
@@ -99,17 +117,20 @@ def training_rows(
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     found = []
-    for ind, unused, *codes, value in rows:
+    for ind, unused, *codes, value, rank in rows:
         # GROUPING's bit of a dimension is 0 in the rows grouped by it.
         grouped = [d for i, d in enumerate(dimensions) if not unused >> i & 1]
         dimension = grouped[0] if grouped else None
         code = codes[dimensions.index(dimension)] if dimension else None
-        found.append((ind, dimension, code, value))
+        found.append((ind, dimension, code, value, QUALIFIERS[rank or 0]))
     return found
 
 
-def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
-    """CTEs listing each window's sessions as (ind, session_id), and their parameters."""
+def _windows_sql(
+    windows: list, end: date, tables: dict, per_session: bool = False
+) -> tuple[str, list]:
+    """CTEs listing each window's sessions as (ind, session_id), the rows counted
+    (`ind_part`), and their parameters."""
     nodes = [(i, n, w.start) for i, w in enumerate(windows) for n in w.node_ids or ()]
     office = [(i, w.start) for i, w in enumerate(windows) if w.node_ids is None]
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
@@ -144,7 +165,31 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
         )
         params += [v for row in professions for v in row]
     ctes.append(f"ind_session AS ({' UNION ALL '.join(covered)})")
+    ctes += _rows_sql(tables, per_session)
     return ", ".join(ctes), params + [end] * len(covered)
+
+
+def _rows_sql(tables: dict, per_session: bool) -> list[str]:
+    """`ind_part`: the attendance rows (`ind` NULL: any window) and each window's
+    series head-counts, on one covered session of the series (people: counted
+    once) or on each (sessions: all of them held)."""
+    session = "x.session_id" if per_session else "MIN(x.session_id)"
+    group = "" if per_session else " GROUP BY x.ind, s.series"
+    return [
+        f"""ind_series AS (
+            SELECT x.ind, {session} AS session_id, s.series
+            FROM ind_session x JOIN {tables["session"]} s ON s.id = x.session_id
+            WHERE s.series <> ''{group})""",
+        f"""ind_part AS (
+            SELECT CAST(NULL AS INTEGER) AS ind, p.session_id, p.trainee_id,
+                p.profession_id, p.agency_id, p.gender, p.count, p.qualifier
+            FROM {tables["participation"]} p
+            UNION ALL
+            SELECT y.ind, y.session_id, NULL, a.profession_id, a.agency_id,
+                a.gender, a.count, a.qualifier
+            FROM ind_series y JOIN {tables["series_attendance"]} a
+            ON a.series = y.series)""",
+    ]
 
 
 def _event_types_condition(windows: list, alias: str) -> str:
@@ -184,8 +229,9 @@ def _grouping_sets(single: list[str], every: list[str], source: str) -> str:
         ]
         or ["0"]
     )
+    measures = [MEASURES[source], _RANK.format("p.qualifier")]
     return f"""
-        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
+        SELECT x.ind, {unused}, {", ".join([*columns, *measures])}
         {_from({DIMENSIONS[d][1] for d in single})}
         WHERE {{profession_ok}}
         GROUP BY GROUPING SETS ({sets})
@@ -199,22 +245,43 @@ def _grouped(dimension: str | None, every: list[str], source: str, shown) -> str
     unused = sum(1 << i for i, d in enumerate(every) if d != dimension)
     group = f", {DIMENSIONS[dimension][0]}" if dimension else ""
     where = "" if shown is None else f" AND x.ind IN ({_ints(shown)})"
+    rank = _RANK.format("p.qualifier")
+    if source in PER_SESSION:
+        return _per_session(dimension, every, unused, where)
     if dimension in MANY_VALUED and source in ADDITIVE:
         # Summed per session first, then per module: each row joins its
         # session's modules once per session, not once per participant.
         return f"""
-            SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value)
+            SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value), MAX(x.rank)
             FROM (
-                SELECT x.ind, x.session_id, {MEASURES[source]} AS value {_from(set())}
+                SELECT x.ind, x.session_id, {MEASURES[source]} AS value,
+                    {rank} AS rank {_from(set())}
                 WHERE {{profession_ok}}{where} GROUP BY x.ind, x.session_id
             ) x {DIMENSIONS[dimension][1]}
             GROUP BY x.ind{group}
         """
     return f"""
-        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
+        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source], rank])}
         {_from({DIMENSIONS[dimension][1]} if dimension else set())}
         WHERE {{profession_ok}}{where}
         GROUP BY x.ind{group}
+    """
+
+
+def _per_session(dimension: str | None, every: list[str], unused: int, where: str):
+    """Sessions: each covered session with counted rows once per group, weighing
+    its sessions_count, qualified by its own qualifier."""
+    columns = ["x.d" if d == dimension else _null(d) for d in every]
+    inner = f", {DIMENSIONS[dimension][0]} AS d" if dimension else ""
+    joins = {DIMENSIONS[dimension][1]} if dimension else set()
+    return f"""
+        SELECT x.ind, {unused}, {", ".join(columns)}, SUM(sw.sessions_count),
+            {_RANK.format("sw.qualifier")}
+        FROM (
+            SELECT DISTINCT x.ind, x.session_id{inner} {_from(joins)}
+            WHERE {{profession_ok}}{where}
+        ) x JOIN {{session}} sw ON sw.id = x.session_id
+        GROUP BY x.ind{", x.d" if dimension else ""}
     """
 
 
@@ -225,7 +292,8 @@ def _null(dimension: str) -> str:
 
 def _from(joins: set[str]) -> str:
     return (
-        "FROM ind_session x JOIN {participation} p ON p.session_id = x.session_id "
+        "FROM ind_session x JOIN ind_part p ON p.session_id = x.session_id "
+        "AND (p.ind IS NULL OR p.ind = x.ind) "
         + " ".join(sorted(j for j in joins if j))
     )
 

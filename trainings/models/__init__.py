@@ -11,7 +11,13 @@ from .plans import (
 )
 from .privacy import PersonalDataErasure, PersonLogEntry
 from .reference import SOP, Agency, EventType, Module, Profession, Region
-from .sessions import Participation, Trainee, TrainingSession
+from .sessions import (
+    Participation,
+    Qualifier,
+    SeriesAttendance,
+    Trainee,
+    TrainingSession,
+)
 
 __all__ = [
     "SOP",
@@ -29,8 +35,10 @@ __all__ = [
     "Plan",
     "PlanNode",
     "Profession",
+    "Qualifier",
     "Region",
     "ReportJob",
+    "SeriesAttendance",
     "Trainee",
     "TrainingSession",
 ]
