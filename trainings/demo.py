@@ -20,6 +20,7 @@ from .models import (
     PlanNode,
     Profession,
     Region,
+    SeriesAttendance,
     Trainee,
     TrainingSession,
 )
@@ -294,6 +295,36 @@ def build_sessions() -> None:
                 _named_participation(
                     session, profession, agency, full_name, gender, rng
                 )
+    build_report_2014()
+
+
+def build_report_2014() -> None:
+    """The 2014 report's records as it states them (demo_data.trainings.REPORT_2014):
+    a series counted once, a record of five seminars, "around" and "more than"."""
+    from .demo_data.trainings import REPORT_2014, REPORT_2014_SERIES
+
+    agencies = {a.code: a for a in Agency.objects.all()}
+    professions = {p.code: p for p in Profession.objects.all()}
+    for row in REPORT_2014:
+        session = _session_upsert(row, agencies)
+        if "headcount" in row:
+            code, count, qualifier = row["headcount"]
+            Participation.objects.update_or_create(
+                session=session,
+                trainee=None,
+                profession=professions[code],
+                agency=None,
+                gender="",
+                defaults={"count": count, "qualifier": qualifier},
+            )
+    for series, (code, count, qualifier) in REPORT_2014_SERIES.items():
+        SeriesAttendance.objects.update_or_create(
+            series=series,
+            profession=professions[code],
+            agency=None,
+            gender="",
+            defaults={"count": count, "qualifier": qualifier},
+        )
 
 
 def _session_upsert(row: dict, agencies: dict) -> TrainingSession:
@@ -312,6 +343,8 @@ def _session_upsert(row: dict, agencies: dict) -> TrainingSession:
             "language": row.get("language") or "sq",
             "organiser": agencies.get(row["organiser"]),
             "region": Region.objects.filter(code=row.get("region")).first(),
+            "series": row.get("series", ""),
+            "sessions_count": row.get("sessions_count", 1),
         },
     )
     session.funders.set(agencies[c] for c in row.get("funders", []) if c in agencies)

@@ -76,3 +76,20 @@ def test_kosovo_training_objective_6_1(seeded):
     people = attended.values("trainee").distinct().count()
     assert people > 0
     assert rows["INV-6.1"]["actual"] == people
+
+
+def test_the_2014_report_records_come_back_as_the_report_states_them(seeded):
+    """The demo's ONAC 2014 records (demo_data.trainings.REPORT_2014) and Kosovo's
+    XK-2014-003 (24 people): 3 + 5 + 1 + 1 + 1 = 11 sessions, and 62 (the series,
+    once) + 320 + "around 470" + "more than 250" + 24 = about 1,126 people."""
+    # when
+    data = report("2014-01-01", "2014-12-31", "AL-STRAT-2014-2017")
+    # then
+    assert (data["sessions"], data["participants"]) == (11, 1126)
+    assert data["qualifiers"]["participants"] == "about"
+    assert data["by_event_type"] == {
+        "TRAINING": 3,
+        "SEMINAR": 6,
+        "CONFERENCE": 1,
+        "WORKSHOP": 1,
+    }
