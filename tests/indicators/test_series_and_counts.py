@@ -120,3 +120,21 @@ def test_screen_figures_say_how_exact_they_are(report_2014, settings):
         "participants": "rreth 470",
         "unique_people": "të paktën 250",
     }
+
+
+def test_dashboard_counts_a_record_of_five_and_the_series_once(report_2014):
+    from trainings.indicators.dashboard import dashboard_data
+
+    # when
+    data = dashboard_data(start=D(2014, 1, 1), end=D(2014, 12, 31))
+    # then: March the three district sessions, May the five seminars
+    assert [(b["label"], b["value"]) for b in data["per_month"]] == [
+        ("mars 2014", 3),
+        ("maj 2014", 5),
+        ("shtator 2014", 1),
+        ("tetor 2014", 1),
+    ]
+    # no profession recorded: 62 (series, once) + 320 + 470 + 250
+    assert [(b["label"], b["value"]) for b in data["by_profession"]] == [
+        ("E panjohur", 1102)
+    ]

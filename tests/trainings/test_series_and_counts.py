@@ -170,3 +170,19 @@ def test_exports_in_the_import_columns_import_back_unchanged(reference, tmp_path
     assert "series:RATC-2014,,,,,62,exact,," in (tmp_path / "p.csv").read_text(
         encoding="utf-8-sig"
     )
+
+
+def test_head_counts_of_one_kind_add_up_with_the_looser_qualifier():
+    _import(SESSIONS, sessions_import)
+    text = (
+        "session_ref,full_name,count,qualifier\n"
+        "AL-2014-SEM,,300,\n"
+        "AL-2014-SEM,,20,about\n"
+    )
+    # when
+    result = _import(text, participants_import)
+    # then
+    assert result.ok, result.errors.report()
+    assert list(Participation.objects.values_list("count", "qualifier")) == [
+        (320, "about")
+    ]

@@ -223,18 +223,16 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
     existing = _existing_participations({r.session_id for r in rows})
     new, changed = [], []
     # Head-count rows of the same kind in one file add up to one row.
-    counts: dict[tuple, int] = {}
-    for r in rows:
-        if not r.full_name:
-            counts[r.headcount_key] = counts.get(r.headcount_key, 0) + r.count
+    counts = _headcounts_add([r for r in rows if not r.full_name], "headcount_key")
     for r in rows:
         if r.full_name:
             trainee_id = trainee_ids[(r.name_key, r.agency_id)]
             key = ("named", r.session_id, trainee_id)
-            values = {"trainee_id": trainee_id, "count": 1}
+            values = {"trainee_id": trainee_id, "count": 1, "qualifier": r.qualifier}
         elif r.headcount_key in counts:
             key = ("count", *r.headcount_key)
-            values = {"trainee_id": None, "count": counts.pop(r.headcount_key)}
+            count, qualifier = counts.pop(r.headcount_key)
+            values = {"trainee_id": None, "count": count, "qualifier": qualifier}
         else:
             continue
         values |= {
@@ -244,7 +242,6 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
             "gender": r.gender,
             "pre_score": r.pre_score,
             "post_score": r.post_score,
-            "qualifier": r.qualifier,
         }
         if key in existing:
             pk, stored = existing[key]
@@ -260,11 +257,7 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
 def _series_write(rows: list[ParticipantRow]) -> tuple[int, int]:
     """Series head-counts by (series, profession, agency, gender); rows of the
     same kind in one file add up, as head-counts of a session do."""
-    counts: dict[tuple, list] = {}
-    for r in rows:
-        total = counts.setdefault(r.series_key, [0, Qualifier.EXACT])
-        total[0] += r.count
-        total[1] = _looser(total[1], r.qualifier)
+    counts = _headcounts_add(rows, "series_key")
     existing = {
         (a.series, a.profession_id, a.agency_id, a.gender): a
         for a in SeriesAttendance.objects.filter(series__in={r.series for r in rows})
@@ -290,6 +283,16 @@ def _series_write(rows: list[ParticipantRow]) -> tuple[int, int]:
     SeriesAttendance.objects.bulk_create(new)
     SeriesAttendance.objects.bulk_update(changed, ["count", "qualifier"])
     return len(new), len(changed)
+
+
+def _headcounts_add(rows: list[ParticipantRow], key: str) -> dict[tuple, list]:
+    """Rows of one kind (`key`) → [people, qualifier of the sum]."""
+    counts: dict[tuple, list] = {}
+    for r in rows:
+        total = counts.setdefault(getattr(r, key), [0, Qualifier.EXACT])
+        total[0] += r.count
+        total[1] = _looser(total[1], r.qualifier)
+    return counts
 
 
 def _looser(a: str, b: str) -> str:
