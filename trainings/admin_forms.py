@@ -14,7 +14,7 @@ from wagtail.admin.panels import InlinePanel
 from siteconf.permissions import CHOOSE
 from siteconf.uploads import PDF_AND_IMAGES, UploadValidator
 
-from .models import Trainee
+from .models import SeriesAttendance, Trainee, TrainingSession
 from .permissions import trainee_policy
 
 # Agendas and scanned sign-in sheets: documents or photos, nothing that could run.
@@ -77,6 +77,26 @@ class AttendanceForm(WagtailAdminModelForm):
         field.error_messages["invalid_choice"] = _(
             "Choose one of your trainees from the list, or add a new person."
         )
+
+
+class SeriesAttendanceForm(WagtailAdminModelForm):
+    """A series head-count names a series some session belongs to."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        defaults_when_left_out(self, ("qualifier",))
+
+    def clean_series(self):
+        code = self.cleaned_data["series"].strip()
+        if not TrainingSession.objects.filter(series=code).exists():
+            raise forms.ValidationError(
+                _("No session belongs to series '%(code)s'."), params={"code": code}
+            )
+        return code
+
+    class Meta:
+        model = SeriesAttendance
+        fields = ["series", "profession", "agency", "gender", "count", "qualifier"]
 
 
 class AttendanceInlinePanel(InlinePanel):

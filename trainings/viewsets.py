@@ -24,6 +24,7 @@ from . import admin_views
 from .admin_forms import (
     AttendanceForm,
     AttendanceInlinePanel,
+    SeriesAttendanceForm,
     SessionFileInput,
     SessionForm,
 )
@@ -37,6 +38,7 @@ from .models import (
     PersonalDataExport,
     Profession,
     Region,
+    SeriesAttendance,
     Trainee,
     TrainingSession,
 )
@@ -247,6 +249,28 @@ class ParticipationViewSet(OwnedRowsViewSet):
     export_filename = "attendance"
 
 
+class SeriesAttendanceViewSet(ModelViewSet):
+    """Head-counts given for a whole series ("62 persons were trained in all three
+    districts"), counted once; no names, so the office edits and monitoring reads."""
+
+    model = SeriesAttendance
+    icon = "group"
+    menu_label = _("Series attendance")
+    list_display = ["series", "profession", "agency", "gender", "count", "qualifier"]
+    list_filter = ["profession", "gender", "qualifier"]
+    search_fields = ["series"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("series"),
+            FieldRowPanel([FieldPanel("profession"), FieldPanel("agency")]),
+            FieldRowPanel(
+                [FieldPanel("gender"), FieldPanel("count"), FieldPanel("qualifier")]
+            ),
+        ],
+        base_form_class=SeriesAttendanceForm,
+    )
+
+
 def _reference(model, fields, icon, **extra) -> ModelViewSet:
     """A reference list; its translated field's three languages side by side."""
     name = model.translated_fields[0]
@@ -332,6 +356,9 @@ class TrainingsGroup(ViewSetGroup):
         SessionViewSet("training_sessions", url_prefix="trainings/sessions"),
         TraineeViewSet("trainees", url_prefix="trainings/trainees"),
         ParticipationViewSet("attendance", url_prefix="trainings/attendance"),
+        SeriesAttendanceViewSet(
+            "series_attendance", url_prefix="trainings/series-attendance"
+        ),
         ImportViewSet(),
         _reference(
             Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"

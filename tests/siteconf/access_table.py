@@ -316,6 +316,14 @@ TABLE |= {
     **model_views(
         "admin/trainings/attendance/", view=TRAINERS, add=NOBODY, change=OWN, delete=OWN
     ),
+    # Series head-counts: no names; the office keeps them, monitoring reads them.
+    **model_views(
+        "admin/trainings/series-attendance/",
+        view=FIGURES,
+        add=OFFICE_,
+        change=OFFICE_,
+        delete=OFFICE_,
+    ),
     "admin/trainings/import/": row(OFFICE_),
     # --- list imports (siteconf.import_views): rows the role may add and change --------
     "admin/imports/": row(CONTENT),  # editors import target groups and channels

@@ -62,6 +62,7 @@ from trainings.models import (
     Indicator,
     Participation,
     ReportJob,
+    SeriesAttendance,
     Trainee,
     TrainingSession,
 )
@@ -105,6 +106,7 @@ def world(make_user, home_page):
         "region": RegionFactory(code="TR"),
         "sop": SOPFactory(code="SOP1"),
         "event_type": EventTypeFactory(code="SEMINAR"),
+        "series": SeriesAttendance.objects.create(series="RATC-2014", count=62),
     }
     for number, trainer in enumerate(PEOPLE, start=1):
         session = TrainingSessionFactory(

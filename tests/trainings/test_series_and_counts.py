@@ -186,3 +186,25 @@ def test_head_counts_of_one_kind_add_up_with_the_looser_qualifier():
     assert list(Participation.objects.values_list("count", "qualifier")) == [
         (320, "about")
     ]
+
+
+def test_the_office_keeps_a_series_head_count_on_its_own_screen(client, make_user):
+    from django.urls import reverse
+
+    from tests.factories import TrainingSessionFactory
+
+    TrainingSessionFactory(ref="AL-2014-SH", series="RATC-2014")
+    client.force_login(make_user("office", "Office administrator"))
+    url = reverse("series_attendance:add")
+    # when: a series no session belongs to, then the right one
+    refused = client.post(url, {"series": "RATC-2041", "count": "62"})
+    client.post(url, {"series": "RATC-2014", "count": "62", "qualifier": "about"})
+    # then
+    assert "Asnjë seancë nuk i përket ciklit &#x27;RATC-2041&#x27;." in (
+        refused.content.decode()
+    )
+    assert list(
+        SeriesAttendance.objects.values_list("series", "count", "qualifier")
+    ) == [("RATC-2014", 62, "about")]
+    listing = client.get(reverse("series_attendance:index")).content.decode()
+    assert "RATC-2014" in listing

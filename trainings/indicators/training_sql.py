@@ -129,8 +129,8 @@ def training_rows(
 def _windows_sql(
     windows: list, end: date, tables: dict, per_session: bool = False
 ) -> tuple[str, list]:
-    """CTEs listing each window's sessions as (ind, session_id), the rows counted
-    (`ind_part`), and their parameters."""
+    """CTEs listing each window's sessions as (ind, session_id) and its series
+    (`ind_series`), and their parameters."""
     nodes = [(i, n, w.start) for i, w in enumerate(windows) for n in w.node_ids or ()]
     office = [(i, w.start) for i, w in enumerate(windows) if w.node_ids is None]
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
@@ -170,9 +170,8 @@ def _windows_sql(
 
 
 def _rows_sql(tables: dict, per_session: bool) -> list[str]:
-    """`ind_part`: the attendance rows (`ind` NULL: any window) and each window's
-    series head-counts, on one covered session of the series (people: counted
-    once) or on each (sessions: all of them held)."""
+    """`ind_series`: each window's series, on one covered session of the series
+    (people: its head-count counted once) or on each (sessions: all held)."""
     session = "x.session_id" if per_session else "MIN(x.session_id)"
     group = "" if per_session else " GROUP BY x.ind, s.series"
     return [
@@ -180,16 +179,21 @@ def _rows_sql(tables: dict, per_session: bool) -> list[str]:
             SELECT x.ind, {session} AS session_id, s.series
             FROM ind_session x JOIN {tables["session"]} s ON s.id = x.session_id
             WHERE s.series <> ''{group})""",
-        f"""ind_part AS (
-            SELECT CAST(NULL AS INTEGER) AS ind, p.session_id, p.trainee_id,
-                p.profession_id, p.agency_id, p.gender, p.count, p.qualifier
-            FROM {tables["participation"]} p
-            UNION ALL
-            SELECT y.ind, y.session_id, NULL, a.profession_id, a.agency_id,
-                a.gender, a.count, a.qualifier
-            FROM ind_series y JOIN {tables["series_attendance"]} a
-            ON a.series = y.series)""",
     ]
+
+
+# The rows counted: attendance (`ind` NULL: for any window) and each window's
+# series head-counts. A subquery, not a CTE: PostgreSQL materialises a CTE read
+# twice, which would copy every attendance row once per query.
+_ROWS = """(
+    SELECT CAST(NULL AS INTEGER) AS ind, p.session_id, p.trainee_id,
+        p.profession_id, p.agency_id, p.gender, p.count, p.qualifier
+    FROM {participation} p
+    UNION ALL
+    SELECT y.ind, y.session_id, NULL, a.profession_id, a.agency_id,
+        a.gender, a.count, a.qualifier
+    FROM ind_series y JOIN {series_attendance} a ON a.series = y.series
+)"""
 
 
 def _event_types_condition(windows: list, alias: str) -> str:
@@ -292,7 +296,7 @@ def _null(dimension: str) -> str:
 
 def _from(joins: set[str]) -> str:
     return (
-        "FROM ind_session x JOIN ind_part p ON p.session_id = x.session_id "
+        f"FROM ind_session x JOIN {_ROWS} p ON p.session_id = x.session_id "
         "AND (p.ind IS NULL OR p.ind = x.ind) "
         + " ".join(sorted(j for j in joins if j))
     )

@@ -33,6 +33,8 @@ def qualifier_field():
         max_length=10,
         choices=Qualifier.choices,
         default=Qualifier.EXACT,
+        # Also in the database: rows written by COPY or other tools are exact.
+        db_default=Qualifier.EXACT,
         verbose_name=_("count is"),
     )
 
@@ -84,6 +86,7 @@ class TrainingSession(ClusterableModel):
     series = models.CharField(
         max_length=40,
         blank=True,
+        db_default="",
         db_index=True,
         help_text=_(
             "Sessions sharing this code form one series (a course or cycle); a "
@@ -93,6 +96,7 @@ class TrainingSession(ClusterableModel):
     )
     sessions_count = models.PositiveIntegerField(
         default=1,
+        db_default=1,
         validators=bounds.SESSIONS_IN_ONE_RECORD.validators,
         help_text=_(
             "How many sessions this record stands for ('Seminars: 5 in total')."
