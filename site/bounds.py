@@ -61,6 +61,9 @@ class Bound:
 PEOPLE_IN_ONE_ROW = Bound(1, 10_000)
 # Test scores are percentages.
 SCORE = Bound(Decimal(0), Decimal(100))
+# One record standing for several sessions ("Seminars: 5 in total"): a year's
+# programme of one office, not a national total.
+SESSIONS_IN_ONE_RECORD = Bound(1, 1_000)
 COPIES_PRINTED = Bound(1, 1_000_000)
 COPIES_HANDED_OUT = Bound(1, 100_000)
 # A national TV spot reaches the whole country (Albania 2.8 million people).

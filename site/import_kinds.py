@@ -41,6 +41,9 @@ REFERENCE_KINDS: dict[str, ImportKind] = {
     ),
     "regions": ImportKind("trainings.resources.RegionResource", _("Regions")),
     "modules": ImportKind("trainings.resources.ModuleResource", _("Modules")),
+    "event_types": ImportKind(
+        "trainings.resources.EventTypeResource", _("Event types")
+    ),
     "sops": ImportKind("trainings.resources.SOPResource", _("SOPs")),
     "target_groups": ImportKind(
         "campaigns.resources.TargetGroupResource", _("Target groups")

@@ -20,8 +20,10 @@ ALL = ("add", "change", "delete", "view")
 VIEW = ("view",)
 
 TRAINING_DATA = ("trainingsession", "participation", "trainee")
-REFERENCE_DATA = ("agency", "profession", "region", "sop", "module")
+REFERENCE_DATA = ("agency", "profession", "region", "sop", "module", "eventtype")
 PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
+# Head-counts given for a whole series: no names, owned by no trainer.
+SERIES_DATA = ("seriesattendance",)
 CAMPAIGN_DATA = ("campaignactivity", "targetgroup", "channel")
 MATERIAL_DATA = ("material", "publication", "topic", "printrun", "distribution")
 
@@ -39,6 +41,7 @@ ROLES: dict[str, list[str]] = {
         *TRANSLATE,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
         *_perms("trainings", ("manualvalue",), ALL),
+        *_perms("trainings", SERIES_DATA, ALL),
         "trainings.manage_all_sessions",
         *_perms("trainings", ("certificate",), ALL),
         *_perms("trainings", ("certificatetemplate",), ("change", "view")),
@@ -76,7 +79,11 @@ ROLES: dict[str, list[str]] = {
     ],
     gettext_noop("Monitoring officer"): [
         *ADMIN_ACCESS,
-        *_perms("trainings", ("trainingsession",) + REFERENCE_DATA + PLAN_DATA, VIEW),
+        *_perms(
+            "trainings",
+            ("trainingsession",) + SERIES_DATA + REFERENCE_DATA + PLAN_DATA,
+            VIEW,
+        ),
         *_perms("trainings", ("manualvalue",), ALL),
         # Only the history of indicators, targets and manual values (selectors.audit_log).
         "auditlog.view_logentry",

@@ -394,7 +394,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
         "m2m_fields": ["trainers", "modules", "measures", "funders"],
     },
     "trainings.participation",
-    {"model": "trainings.indicator", "m2m_fields": ["professions"]},
+    {"model": "trainings.indicator", "m2m_fields": ["professions", "event_types"]},
     "trainings.indicatortarget",
     {"model": "trainings.manualvalue", "exclude_fields": ["entered_at"]},
 )

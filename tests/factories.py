@@ -155,6 +155,15 @@ class ProfessionFactory(factory.django.DjangoModelFactory):
     name = factory.LazyAttribute(lambda o: o.code.title())
 
 
+class EventTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.EventType
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"EVENT{n}")
+    name = factory.LazyAttribute(lambda o: o.code.title())
+
+
 class ModuleFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Module

@@ -14,7 +14,7 @@ from wagtail.admin.panels import InlinePanel
 from siteconf.permissions import CHOOSE
 from siteconf.uploads import OFFICE, PDF_AND_IMAGES, UploadValidator
 
-from .models import Trainee
+from .models import SeriesAttendance, Trainee, TrainingSession
 from .permissions import trainee_policy
 
 # Scanned sign-in sheets: documents or photos, nothing that could run. Agendas
@@ -25,6 +25,24 @@ validate_evidence = UploadValidator(
 validate_agenda = UploadValidator(
     allowed={**PDF_AND_IMAGES, **OFFICE}, max_mb_setting="SESSION_FILE_MAX_UPLOAD_MB"
 )
+
+
+def defaults_when_left_out(form, names) -> None:
+    """Fields with a default ("exact", 1 session) may be left out of a post (a
+    script, an old browser tab): they then keep the model's default."""
+    for name in names:
+        field = form.fields.get(name)
+        if field is not None:
+            field.required = False
+            default = form._meta.model._meta.get_field(name).default
+            field.clean = _or_default(field.clean, default)
+
+
+def _or_default(clean, default):
+    def clean_or_default(value):
+        return clean(value) if value not in (None, "") else default
+
+    return clean_or_default
 
 
 class SessionForm(WagtailAdminModelForm):
@@ -38,6 +56,7 @@ class SessionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["agenda"].validators.append(validate_agenda)
         self.fields["signin_sheet_scan"].validators.append(validate_evidence)
+        defaults_when_left_out(self, ("sessions_count", "qualifier"))
 
 
 class AttendanceForm(WagtailAdminModelForm):
@@ -48,6 +67,7 @@ class AttendanceForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        defaults_when_left_out(self, ("qualifier",))
         field = self.fields.get("trainee")
         if field is None:
             return
@@ -62,6 +82,26 @@ class AttendanceForm(WagtailAdminModelForm):
         field.error_messages["invalid_choice"] = _(
             "Choose one of your trainees from the list, or add a new person."
         )
+
+
+class SeriesAttendanceForm(WagtailAdminModelForm):
+    """A series head-count names a series some session belongs to."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        defaults_when_left_out(self, ("qualifier",))
+
+    def clean_series(self):
+        code = self.cleaned_data["series"].strip()
+        if not TrainingSession.objects.filter(series=code).exists():
+            raise forms.ValidationError(
+                _("No session belongs to series '%(code)s'."), params={"code": code}
+            )
+        return code
+
+    class Meta:
+        model = SeriesAttendance
+        fields = ["series", "profession", "agency", "gender", "count", "qualifier"]
 
 
 class AttendanceInlinePanel(InlinePanel):

@@ -3,6 +3,7 @@
 import random
 import zlib
 from decimal import Decimal
+from pathlib import Path
 
 from siteconf.ascii import slug_ascii
 
@@ -14,6 +15,7 @@ from .models import (
     SOP,
     Agency,
     CertificateTemplate,
+    EventType,
     Indicator,
     IndicatorTarget,
     Module,
@@ -22,10 +24,13 @@ from .models import (
     PlanNode,
     Profession,
     Region,
+    SeriesAttendance,
     Trainee,
     TrainingSession,
 )
 from .names import name_key
+
+EVENT_TYPES_FILE = Path(__file__).resolve().parent / "data" / "event_types.csv"
 
 
 def build_reference() -> None:
@@ -41,6 +46,7 @@ def build_reference() -> None:
             },
         )
     _link_parents(Agency, reference.AGENCIES)
+    _event_types_load()
     for row in reference.PROFESSIONS:
         Profession.objects.update_or_create(
             code=row["code"],
@@ -71,6 +77,17 @@ def build_reference() -> None:
                 "sop": sops.get(row.get("sop")),
             },
         )
+
+
+def _event_types_load() -> None:
+    """The event types list, from the file an office would import (data, not code)."""
+    from .resources import EventTypeResource
+
+    result = EventTypeResource().import_file(
+        EVENT_TYPES_FILE.read_bytes(), filename=EVENT_TYPES_FILE.name
+    )
+    if not result.ok:
+        raise ValueError(result.errors.report())
 
 
 def _link_parents(model, rows) -> None:
@@ -304,19 +321,56 @@ def build_sessions() -> None:
                 _named_participation(
                     session, profession, agency, full_name, gender, rng
                 )
+    build_report_2014()
+
+
+def build_report_2014() -> None:
+    """The 2014 report's records as it states them (demo_data.trainings.REPORT_2014):
+    a series counted once, a record of five seminars, "around" and "more than"."""
+    from .demo_data.trainings import REPORT_2014, REPORT_2014_SERIES
+
+    agencies = {a.code: a for a in Agency.objects.all()}
+    professions = {p.code: p for p in Profession.objects.all()}
+    for row in REPORT_2014:
+        session = _session_upsert(row, agencies)
+        if "headcount" in row:
+            code, count, qualifier = row["headcount"]
+            Participation.objects.update_or_create(
+                session=session,
+                trainee=None,
+                profession=professions[code],
+                agency=None,
+                gender="",
+                defaults={"count": count, "qualifier": qualifier},
+            )
+    for series, (code, count, qualifier) in REPORT_2014_SERIES.items():
+        SeriesAttendance.objects.update_or_create(
+            series=series,
+            profession=professions[code],
+            agency=None,
+            gender="",
+            defaults={"count": count, "qualifier": qualifier},
+        )
 
 
 def _session_upsert(row: dict, agencies: dict) -> TrainingSession:
+    from .demo_data.trainings import EVENT_TYPES
+
     session, _ = TrainingSession.objects.update_or_create(
         ref=row["ref"],
         defaults={
             "title": row["title"],
+            "event_type": EventType.objects.get(
+                code=row.get("event_type") or EVENT_TYPES.get(row["ref"], "TRAINING")
+            ),
             "start_date": row["start_date"],
             "end_date": row["end_date"],
             "venue": row.get("venue") or "",
             "language": row.get("language") or "sq",
             "organiser": agencies.get(row["organiser"]),
             "region": Region.objects.filter(code=row.get("region")).first(),
+            "series": row.get("series", ""),
+            "sessions_count": row.get("sessions_count", 1),
         },
     )
     session.funders.set(agencies[c] for c in row.get("funders", []) if c in agencies)

@@ -1,4 +1,5 @@
-"""Resources of the trainings app (siteconf.resources): its reference lists.
+"""Resources of the trainings app (siteconf.resources): its reference lists (event
+types included).
 
 Every editable model field is a column under its own name; only what differs is
 declared here: a title imported from the `name` column (one `code,name` shape for
@@ -10,7 +11,7 @@ from import_export.fields import Field
 from campaigns.page_cache import page_cache_invalidate
 from siteconf.resources import FenerResource, ListWidget, TextWidget
 
-from .models import SOP, Agency, Module, Profession, Region
+from .models import SOP, Agency, EventType, Module, Profession, Region
 
 
 class _PublicReference(FenerResource):
@@ -27,6 +28,8 @@ class AgencyResource(_PublicReference):
 
 
 ProfessionResource = FenerResource.of(Profession)
+# code,name,name_en,name_sr: training, seminar, study visit, round table...
+EventTypeResource = FenerResource.of(EventType)
 
 
 class RegionResource(_PublicReference):

@@ -24,18 +24,21 @@ from . import admin_views
 from .admin_forms import (
     AttendanceForm,
     AttendanceInlinePanel,
+    SeriesAttendanceForm,
     SessionFileInput,
     SessionForm,
 )
 from .models import (
     SOP,
     Agency,
+    EventType,
     Module,
     Participation,
     PersonalDataErasure,
     PersonalDataExport,
     Profession,
     Region,
+    SeriesAttendance,
     Trainee,
     TrainingSession,
 )
@@ -78,6 +81,7 @@ ATTENDANCE_PANELS = [
         [
             FieldPanel("gender"),
             FieldPanel("count"),
+            FieldPanel("qualifier"),
             FieldPanel("pre_score"),
             FieldPanel("post_score"),
         ]
@@ -107,12 +111,31 @@ class SessionViewSet(OwnedRowsViewSet):
     edit_view_class = admin_views.SessionEditView
     inspect_view_class = admin_views.OwnedInspectView
     inspect_view_enabled = True
-    list_display = ["ref", "title", "start_date", "region", "organiser", PEOPLE]
-    list_filter = ["start_date", "organiser", "region", "modules", "language"]
+    list_display = [
+        "ref",
+        "title",
+        "event_type",
+        "start_date",
+        "region",
+        "organiser",
+        PEOPLE,
+    ]
+    list_filter = [
+        "start_date",
+        "event_type",
+        "organiser",
+        "region",
+        "modules",
+        "language",
+    ]
     search_fields = ["ref", "title", "venue"]
     list_export = [
         "ref",
         "title",
+        "event_type",
+        "series",
+        "sessions_count",
+        "qualifier",
         "start_date",
         "end_date",
         "venue",
@@ -127,7 +150,9 @@ class SessionViewSet(OwnedRowsViewSet):
             [
                 FieldPanel("ref"),
                 FieldPanel("title"),
+                FieldRowPanel([FieldPanel("event_type"), FieldPanel("series")]),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("sessions_count"), FieldPanel("qualifier")]),
                 FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
                 FieldPanel("language"),
             ],
@@ -218,10 +243,33 @@ class ParticipationViewSet(OwnedRowsViewSet):
         "agency",
         "gender",
         "count",
+        "qualifier",
         "pre_score",
         "post_score",
     ]
     export_filename = "attendance"
+
+
+class SeriesAttendanceViewSet(ModelViewSet):
+    """Head-counts given for a whole series ("62 persons were trained in all three
+    districts"), counted once; no names, so the office edits and monitoring reads."""
+
+    model = SeriesAttendance
+    icon = "group"
+    menu_label = _("Series attendance")
+    list_display = ["series", "profession", "agency", "gender", "count", "qualifier"]
+    list_filter = ["profession", "gender", "qualifier"]
+    search_fields = ["series"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("series"),
+            FieldRowPanel([FieldPanel("profession"), FieldPanel("agency")]),
+            FieldRowPanel(
+                [FieldPanel("gender"), FieldPanel("count"), FieldPanel("qualifier")]
+            ),
+        ],
+        base_form_class=SeriesAttendanceForm,
+    )
 
 
 def _reference(model, fields, icon, **extra) -> ModelViewSet:
@@ -309,11 +357,15 @@ class TrainingsGroup(ViewSetGroup):
         SessionViewSet("training_sessions", url_prefix="trainings/sessions"),
         TraineeViewSet("trainees", url_prefix="trainings/trainees"),
         ParticipationViewSet("attendance", url_prefix="trainings/attendance"),
+        SeriesAttendanceViewSet(
+            "series_attendance", url_prefix="trainings/series-attendance"
+        ),
         ImportViewSet(),
         _reference(
             Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"
         ),
         _reference(Profession, ["code", "name"], "tag"),
+        _reference(EventType, ["code", "name"], "date"),
         _reference(
             Region,
             ["code", "name", "kind", "country", "parent", "valid_from", "valid_to"],

@@ -118,7 +118,24 @@ def test_each_countrys_report_counts_its_own_sessions(seeded):
     albania = report("2014-01-01", "2014-12-31", "AL-STRAT-2014-2017")
     kosovo = report("2014-01-01", "2014-12-31", "XK-NSAP-2011-2014")
 
-    # 2014's only session is XK-2014-003 in Prizren: Kosovo's, not Albania's.
-    assert (albania["sessions"], albania["participants"]) == (0, 0)
-    assert kosovo["sessions"] == 1
+    # XK-2014-003 in Prizren (24 people) is Kosovo's, not Albania's.
+    assert (kosovo["sessions"], kosovo["participants"]) == (1, 24)
     assert set(kosovo["by_region"]) == {"XK-PZ-PRIZREN"}
+    assert "XK-PZ-PRIZREN" not in albania["by_region"]
+
+
+def test_the_2014_report_records_come_back_as_the_report_states_them(seeded):
+    """The demo's ONAC 2014 records (demo_data.trainings.REPORT_2014), Albania's
+    (Kosovo's XK-2014-003 is not): 3 + 5 + 1 + 1 = 10 sessions, and 62 (the
+    series, once) + 320 + "around 470" + "more than 250" = about 1,102 people."""
+    # when
+    data = report("2014-01-01", "2014-12-31", "AL-STRAT-2014-2017")
+    # then
+    assert (data["sessions"], data["participants"]) == (10, 1102)
+    assert data["qualifiers"]["participants"] == "about"
+    assert data["by_event_type"] == {
+        "TRAINING": 3,
+        "SEMINAR": 5,
+        "CONFERENCE": 1,
+        "WORKSHOP": 1,
+    }

@@ -155,13 +155,13 @@ def test_query_count_does_not_grow_with_data(
         ParticipationFactory.create_batch(3, session=session)
         ParticipationFactory(session=session, trainee=None, count=4)
 
-    # 5 to load the indicators (targets, professions, institutions), 1 for the
-    # tree; training figures (summary and indicators, with every breakdown): 1
-    # per source (participants, unique people, sessions) + 1 per code list
-    # (professions, agencies, regions, modules); 1 for manual values; 1 per
-    # labelled breakdown for its names in the reader's language. The same for 2
-    # or 12 sessions.
-    with django_assert_num_queries(18):
+    # 6 to load the indicators (targets, professions, event types, institutions),
+    # 1 for the tree; training figures (summary and indicators, with every
+    # breakdown): 1 per source (participants, unique people, sessions) + 1 per
+    # code list (professions, agencies, regions, modules); 1 for manual values;
+    # 1 per labelled breakdown for its names in the reader's language. The same
+    # for 2 or 12 sessions.
+    with django_assert_num_queries(19):
         report_build(period=period_year(2022), plan=world.plan)
 
 

@@ -316,6 +316,14 @@ TABLE |= {
     **model_views(
         "admin/trainings/attendance/", view=TRAINERS, add=NOBODY, change=OWN, delete=OWN
     ),
+    # Series head-counts: no names; the office keeps them, monitoring reads them.
+    **model_views(
+        "admin/trainings/series-attendance/",
+        view=FIGURES,
+        add=OFFICE_,
+        change=OFFICE_,
+        delete=OFFICE_,
+    ),
     "admin/trainings/import/": row(OFFICE_),
     # --- list imports (siteconf.import_views): rows the role may add and change --------
     "admin/imports/": row(CONTENT),  # editors import target groups and channels
@@ -329,6 +337,7 @@ TABLE |= {
     **model_views("admin/trainings/region/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/sop/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/module/", **REFERENCE_VIEWS),
+    **model_views("admin/trainings/eventtype/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/export-log/", view=OFFICE_, **LOG_VIEWS),
     **model_views("admin/trainings/erasure-log/", view=OFFICE_, **LOG_VIEWS),
     **model_views("admin/trainings/audit-log/", view=FIGURES, **LOG_VIEWS),

@@ -42,6 +42,7 @@ from tests.factories import (
     AgencyFactory,
     CampaignActivityFactory,
     CampaignPageFactory,
+    EventTypeFactory,
     IndicatorFactory,
     MaterialFactory,
     ModuleFactory,
@@ -61,6 +62,7 @@ from trainings.models import (
     Indicator,
     Participation,
     ReportJob,
+    SeriesAttendance,
     Trainee,
     TrainingSession,
 )
@@ -103,6 +105,8 @@ def world(make_user, home_page):
         "profession": ProfessionFactory(code="POLICE"),
         "region": RegionFactory(code="TR"),
         "sop": SOPFactory(code="SOP1"),
+        "event_type": EventTypeFactory(code="SEMINAR"),
+        "series": SeriesAttendance.objects.create(series="RATC-2014", count=62),
     }
     for number, trainer in enumerate(PEOPLE, start=1):
         session = TrainingSessionFactory(

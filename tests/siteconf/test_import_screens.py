@@ -180,6 +180,7 @@ def _world():
     )
     Channel.objects.create(code="tv", name="Televizion", name_sr="Телевизија")
     TargetGroup.objects.create(code="pupils", name="Nxënës", name_en="Pupils")
+    factories.EventTypeFactory(code="ROUND_TABLE", name="Tryezë e rrumbullakët")
 
 
 @pytest.mark.parametrize("format", ["csv", "xlsx"])

@@ -121,8 +121,9 @@ CORPUS = {
     "sessions_extra_column.csv": [
         "rreshti 1, kolona trainer: kolonë e panjohur (mos keni parasysh trainers?)",
         "rreshti 1, kolona colour: kolonë e panjohur (kolonat janë end_date, "
-        "funders, language, measures, modules, notes, organiser, ref, region, "
-        "start_date, title, trainers, venue)",
+        "event_type, funders, language, measures, modules, notes, organiser, "
+        "qualifier, ref, region, series, sessions_count, start_date, title, "
+        "trainers, venue)",
     ],
     "sessions_title_rows.csv": [
         "skedari: titulli duhet të jetë në rreshtin 1, jo në rreshtin 3: fshini "

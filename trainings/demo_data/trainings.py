@@ -378,3 +378,83 @@ SESSIONS = [
         "named": False,
     },
 ]
+
+# Event types (codes of trainings/data/event_types.csv); a session not listed is
+# a TRAINING.
+EVENT_TYPES = {
+    "AL-2021-003": "TOT",
+    "AL-2021-017": "SEMINAR",
+    "AL-2022-023": "WORKSHOP",
+    "AL-2022-027": "ROUND_TABLE",
+    "AL-2023-013": "WORKSHOP",
+    "XK-2014-003": "SEMINAR",
+}
+
+# Records of the ONAC 2014 implementation report, entered as the report states
+# them (issue 13): a series of three district trainings with one head-count for
+# all of them, one record standing for five seminars, and approximate counts.
+# ``headcount`` is (profession code, people, qualifier); ``series_headcount`` the
+# same for the whole series.
+REPORT_2014_SERIES = {
+    "AL-2014-RATC": (
+        "RATC_MEMBER",
+        62,
+        "exact",
+    ),  # "62 persons ... all three districts"
+}
+REPORT_2014 = [
+    {
+        "ref": f"AL-2014-10{number}",
+        "title": f"Training of local actors on the SOPs for VT/PVT, {district}",
+        "start_date": day,
+        "end_date": day,
+        "organiser": "ONAC",
+        "funders": [],
+        "region": region,
+        "modules": [],
+        "measures": ["AL-STRAT-2014-2017:PROT-1.(b).1.3"],
+        "language": "sq",
+        "event_type": "TRAINING",
+        "series": "AL-2014-RATC",
+    }
+    for number, district, region, day in (
+        (1, "Shkodër", "AL-10", "2014-04-08"),
+        (2, "Kukës", "AL-07", "2014-04-15"),
+        (3, "Lezhë", "AL-08", "2014-04-22"),
+    )
+] + [
+    {
+        "ref": "AL-2014-110",
+        "title": "Seminars on identification and referral of VT/PVT (5 in total)",
+        "start_date": "2014-05-06",
+        "end_date": "2014-06-26",
+        "organiser": "ONAC",
+        "region": None,
+        "measures": ["AL-STRAT-2014-2017:PROS-1.(a).3"],
+        "event_type": "SEMINAR",
+        "sessions_count": 5,  # "Seminars: 5 in total, with ... 320 persons"
+        "headcount": ("POLICE_OTHER", 320, "exact"),
+    },
+    {
+        "ref": "AL-2014-120",
+        "title": "National conference on the protection of VT/PVT",
+        "start_date": "2014-10-17",
+        "end_date": "2014-10-17",
+        "organiser": "ONAC",
+        "region": "AL-11",
+        "measures": ["AL-STRAT-2014-2017:PROT-1.(b).1.3"],
+        "event_type": "CONFERENCE",
+        "headcount": ("SOCIAL_WORKER", 470, "about"),  # "around 470 specialists"
+    },
+    {
+        "ref": "AL-2014-130",
+        "title": "Information sessions for teachers on trafficking risks",
+        "start_date": "2014-11-20",
+        "end_date": "2014-11-20",
+        "organiser": "ONAC",
+        "region": "AL-11",
+        "measures": [],
+        "event_type": "WORKSHOP",
+        "headcount": ("TEACHER", 250, "at_least"),  # "more than 250 people"
+    },
+]

@@ -3,7 +3,15 @@
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Agency, Module, PlanNode, Profession, Region, TrainingSession
+from ..models import (
+    Agency,
+    EventType,
+    Module,
+    PlanNode,
+    Profession,
+    Region,
+    TrainingSession,
+)
 from .reading import Lookup, split_list
 
 
@@ -61,4 +69,14 @@ def session_lookup() -> Lookup:
     return Lookup(
         TrainingSession.objects.values_list("ref", "pk"),
         unknown=_("unknown session '%(value)s'"),
+    )
+
+
+def event_type_lookup() -> Lookup:
+    """Event types by code or name; an unknown one gets the closest codes."""
+    rows = EventType.objects.values_list("code", "name", "pk")
+    return Lookup(
+        [(code, pk) for code, _, pk in rows] + [(name, pk) for _, name, pk in rows],
+        unknown=_("unknown event type '%(value)s'"),
+        suggest=True,
     )

@@ -1,4 +1,10 @@
-"""Import attendance: `session_ref,full_name,gender,profession,agency,count,pre_score,post_score`.
+"""Import attendance: `session_ref,full_name,gender,profession,agency,count,qualifier,
+pre_score,post_score`.
+
+`session_ref` may be `series:CODE`: a head-count given for a whole series ("62
+persons were trained in all three districts"), kept as one SeriesAttendance
+row and counted once, never moved onto one of the sessions. `qualifier` (exact,
+about, at_least) says how exact a head-count is ("around 470 specialists").
 
 A row with a name is one person (found again by folded name and agency, so a
 re-import, a second session or a second import running at the same moment does
@@ -17,7 +23,13 @@ from siteconf.bounds import PEOPLE_IN_ONE_ROW
 from siteconf.bulk import rows_update
 from siteconf.locks import transaction_lock
 
-from ..models import Participation, Trainee
+from ..models import (
+    Participation,
+    Qualifier,
+    SeriesAttendance,
+    Trainee,
+    TrainingSession,
+)
 from ..models.sessions import Gender
 from ..names import name_key
 from . import lookups
@@ -28,24 +40,45 @@ from .reading import (
     RowChecker,
     chunks,
     max_lengths,
+    parse_qualifier,
     parse_score,
 )
 
+# The columns in the order exports write them (selectors.import_format).
+HEADER = [
+    "session_ref",
+    "full_name",
+    "gender",
+    "profession",
+    "agency",
+    "count",
+    "qualifier",
+    "pre_score",
+    "post_score",
+]
+REQUIRED = frozenset({"session_ref", "full_name"})
 COLUMNS = Columns(
-    required=frozenset({"session_ref", "full_name"}),
-    optional=frozenset(
-        {"gender", "profession", "agency", "count", "pre_score", "post_score"}
-    ),
+    required=REQUIRED,
+    optional=frozenset(HEADER) - REQUIRED,
     lengths=max_lengths(Trainee, full_name="full_name"),
 )
 BATCH_SIZE = 2000
 # Fields a re-import may change on an existing row (the rest is its natural key).
-UPDATED = ["profession_id", "agency_id", "gender", "count", "pre_score", "post_score"]
+UPDATED = [
+    "profession_id",
+    "agency_id",
+    "gender",
+    "count",
+    "pre_score",
+    "post_score",
+    "qualifier",
+]
+SERIES_PREFIX = "series:"
 
 
 @dataclass
 class ParticipantRow:
-    session_id: int
+    session_id: int | None
     full_name: str
     gender: str
     profession_id: int | None
@@ -54,10 +87,16 @@ class ParticipantRow:
     pre_score: Decimal | None
     post_score: Decimal | None
     name_key: str = ""
+    qualifier: str = Qualifier.EXACT
+    series: str = ""  # a head-count of a whole series (session_id None)
 
     @property
     def headcount_key(self) -> tuple:
         return (self.session_id, self.profession_id, self.agency_id, self.gender)
+
+    @property
+    def series_key(self) -> tuple:
+        return (self.series, self.profession_id, self.agency_id, self.gender)
 
 
 def participants_import(
@@ -69,6 +108,9 @@ def participants_import(
 
 def _check(table, errors) -> list[ParticipantRow]:
     sessions = lookups.session_lookup()
+    series = set(
+        TrainingSession.objects.exclude(series="").values_list("series", flat=True)
+    )
     professions = lookups.profession_lookup()
     agencies = lookups.agency_lookup()
     genders = {g.value for g in Gender}
@@ -77,8 +119,12 @@ def _check(table, errors) -> list[ParticipantRow]:
     for number, cells in table.rows:
         row = RowChecker(errors, number)
         name = " ".join(cells.get("full_name", "").split())
-        session_id = row.check(
-            "session_ref", sessions.get, cells.get("session_ref", "")
+        ref = cells.get("session_ref", "")
+        series_code = _series_code(row, ref, name, series)
+        session_id = (
+            None
+            if series_code is not None
+            else row.check("session_ref", sessions.get, ref)
         )
         gender = cells.get("gender", "").upper()
         if gender not in genders:
@@ -103,7 +149,14 @@ def _check(table, errors) -> list[ParticipantRow]:
                 "post_score", parse_score, cells.get("post_score", "")
             ),
             name_key=name_key(name) if name else "",
+            qualifier=row.check(
+                "qualifier", parse_qualifier, cells.get("qualifier", "")
+            )
+            or Qualifier.EXACT,
+            series=series_code or "",
         )
+        if name and item.qualifier != Qualifier.EXACT:
+            row.fail("qualifier", _("a named person counts exactly 1"))
         if name:
             key = (cells.get("session_ref"), item.name_key, item.agency_id)
             if key in seen:
@@ -118,6 +171,27 @@ def _check(table, errors) -> list[ParticipantRow]:
             seen.setdefault(key, number)
         parsed.append(item)
     return parsed
+
+
+def _series_code(row: RowChecker, ref: str, name: str, known: set) -> str | None:
+    """The series a `series:CODE` reference names (None for a session's ref)."""
+    if not ref.lower().startswith(SERIES_PREFIX):
+        return None
+    code = ref[len(SERIES_PREFIX) :].strip()
+    if code not in known:
+        row.fail(
+            "session_ref",
+            _("no session belongs to series '%(code)s'") % {"code": code},
+        )
+    elif name:
+        row.fail(
+            "full_name",
+            _(
+                "a series takes a head-count only: leave the name empty, or give "
+                "the person's session"
+            ),
+        )
+    return code
 
 
 def _count(cell: str, name: str) -> int:
@@ -142,23 +216,23 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
     # constraint: two real people may share it (hand-entered people, "Merge
     # duplicates"), so imports take turns instead, until their commit.
     transaction_lock("trainings.participants_import")
+    series_new, series_changed = _series_write([r for r in rows if r.series])
+    rows = [r for r in rows if not r.series]
     named = [r for r in rows if r.full_name]
     trainee_ids = _trainees_upsert(named, user=user)
     existing = _existing_participations({r.session_id for r in rows})
     new, changed = [], []
     # Head-count rows of the same kind in one file add up to one row.
-    counts: dict[tuple, int] = {}
-    for r in rows:
-        if not r.full_name:
-            counts[r.headcount_key] = counts.get(r.headcount_key, 0) + r.count
+    counts = _headcounts_add([r for r in rows if not r.full_name], "headcount_key")
     for r in rows:
         if r.full_name:
             trainee_id = trainee_ids[(r.name_key, r.agency_id)]
             key = ("named", r.session_id, trainee_id)
-            values = {"trainee_id": trainee_id, "count": 1}
+            values = {"trainee_id": trainee_id, "count": 1, "qualifier": r.qualifier}
         elif r.headcount_key in counts:
             key = ("count", *r.headcount_key)
-            values = {"trainee_id": None, "count": counts.pop(r.headcount_key)}
+            count, qualifier = counts.pop(r.headcount_key)
+            values = {"trainee_id": None, "count": count, "qualifier": qualifier}
         else:
             continue
         values |= {
@@ -177,7 +251,54 @@ def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
             new.append(Participation(**values))
     Participation.objects.bulk_create(new, batch_size=BATCH_SIZE)
     rows_update(Participation, changed, UPDATED)
+    return len(new) + series_new, len(changed) + series_changed
+
+
+def _series_write(rows: list[ParticipantRow]) -> tuple[int, int]:
+    """Series head-counts by (series, profession, agency, gender); rows of the
+    same kind in one file add up, as head-counts of a session do."""
+    counts = _headcounts_add(rows, "series_key")
+    existing = {
+        (a.series, a.profession_id, a.agency_id, a.gender): a
+        for a in SeriesAttendance.objects.filter(series__in={r.series for r in rows})
+    }
+    new, changed = [], []
+    for key, (count, qualifier) in counts.items():
+        row = existing.get(key)
+        if row is None:
+            series, profession_id, agency_id, gender = key
+            new.append(
+                SeriesAttendance(
+                    series=series,
+                    profession_id=profession_id,
+                    agency_id=agency_id,
+                    gender=gender,
+                    count=count,
+                    qualifier=qualifier,
+                )
+            )
+        elif (row.count, row.qualifier) != (count, qualifier):
+            row.count, row.qualifier = count, qualifier
+            changed.append(row)
+    SeriesAttendance.objects.bulk_create(new)
+    SeriesAttendance.objects.bulk_update(changed, ["count", "qualifier"])
     return len(new), len(changed)
+
+
+def _headcounts_add(rows: list[ParticipantRow], key: str) -> dict[tuple, list]:
+    """Rows of one kind (`key`) → [people, qualifier of the sum]."""
+    counts: dict[tuple, list] = {}
+    for r in rows:
+        total = counts.setdefault(getattr(r, key), [0, Qualifier.EXACT])
+        total[0] += r.count
+        total[1] = _looser(total[1], r.qualifier)
+    return counts
+
+
+def _looser(a: str, b: str) -> str:
+    """Of two qualifiers, the one a sum of both counts has."""
+    order = [Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.ABOUT]
+    return max(a, b, key=order.index)
 
 
 def _trainees_upsert(rows: list[ParticipantRow], *, user) -> dict[tuple, int]:

@@ -14,9 +14,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from siteconf.bounds import SCORE
+from siteconf.bounds import SCORE, SESSIONS_IN_ONE_RECORD
 from siteconf.formats import number_text
 
+from ..models import Qualifier
 from ..services.audit import import_run_record
 from .table import Columns, ErrorList, RowError, Table, TableError, table_read
 
@@ -56,6 +57,30 @@ class ImportResult:
         if self.dry_run:
             return _("would create %(created)s, update %(updated)s.") % counts
         return _("created %(created)s, updated %(updated)s.") % counts
+
+
+def parse_qualifier(cell: str) -> str:
+    """exact (the default), about or at_least: how exact the row's count is."""
+    value = (cell or Qualifier.EXACT).strip().lower()
+    if value not in Qualifier.values:
+        raise ValueError(
+            _("'%(value)s' must be one of %(allowed)s")
+            % {"value": cell, "allowed": ", ".join(Qualifier.values)}
+        )
+    return value
+
+
+def parse_count(cell: str, default: int = 1) -> int:
+    """A number of sessions a record stands for: a whole number in its bounds."""
+    if not cell:
+        return default
+    try:
+        count = int(cell)
+    except ValueError:
+        raise ValueError(
+            _("'%(value)s' is not a whole number") % {"value": cell}
+        ) from None
+    return SESSIONS_IN_ONE_RECORD.check(count)
 
 
 def split_list(cell: str) -> list[str]:
@@ -144,18 +169,26 @@ class Lookup:
     `%(value)s` for the cell (a whole sentence, so each language words it).
     """
 
-    def __init__(self, pairs, *, unknown: str):
+    def __init__(self, pairs, *, unknown: str, suggest: bool = False):
         self.unknown = unknown
+        self.suggest = suggest  # add "did you mean ..." with the closest keys
         self.ids: dict[str, int] = {}
+        self.keys: list[str] = []
         for key, pk in pairs:
             if key:
                 self.ids.setdefault(key.strip().casefold(), pk)
+                self.keys.append(key)
 
     def get(self, cell: str) -> int:
         try:
             return self.ids[cell.strip().casefold()]
         except KeyError:
-            raise ValueError(str(self.unknown) % {"value": cell}) from None
+            reason = str(self.unknown) % {"value": cell}
+            if self.suggest:
+                from siteconf.resources import did_you_mean  # imports this module
+
+                reason = did_you_mean(reason, cell, self.keys)
+            raise ValueError(reason) from None
 
 
 class RowChecker:

@@ -1,4 +1,9 @@
-"""Import training sessions: `ref,title,start_date,end_date,organiser,funders,...`."""
+"""Import training sessions: `ref,title,event_type,start_date,end_date,organiser,...`.
+
+`series` (a code the sessions of one course share), `sessions_count` (a record
+standing for several sessions, default 1) and `qualifier` (exact, about,
+at_least: how exact `sessions_count` is) keep the records as reports state them.
+"""
 
 from dataclasses import dataclass, field
 
@@ -12,27 +17,40 @@ from .reading import (
     ImportResult,
     RowChecker,
     max_lengths,
+    parse_count,
     parse_date,
+    parse_qualifier,
     split_list,
 )
 
+# The columns in the order exports write them (selectors.import_format).
+HEADER = [
+    "ref",
+    "title",
+    "event_type",
+    "series",
+    "sessions_count",
+    "qualifier",
+    "start_date",
+    "end_date",
+    "organiser",
+    "funders",
+    "region",
+    "venue",
+    "modules",
+    "measures",
+    "trainers",
+    "language",
+    "notes",
+]
+REQUIRED = frozenset({"ref", "title", "start_date", "end_date"})
 COLUMNS = Columns(
-    required=frozenset({"ref", "title", "start_date", "end_date"}),
-    optional=frozenset(
-        {
-            "organiser",
-            "funders",
-            "region",
-            "venue",
-            "modules",
-            "measures",
-            "trainers",
-            "language",
-            "notes",
-        }
-    ),
+    required=REQUIRED,
+    optional=frozenset(HEADER) - REQUIRED,
     dates=frozenset({"start_date", "end_date"}),
-    lengths=max_lengths(TrainingSession, ref="ref", title="title", venue="venue"),
+    lengths=max_lengths(
+        TrainingSession, ref="ref", title="title", venue="venue", series="series"
+    ),
 )
 # Many-to-many columns: file column → (lookup, through-table FK name).
 LINKS = {
@@ -62,6 +80,7 @@ def sessions_import(
 def _check(table, errors) -> list[SessionRow]:
     organisers = lookups.agency_lookup()
     regions = lookups.region_lookup()
+    event_types = lookups.event_type_lookup()
     links = {column: make() for column, (make, _) in LINKS.items()}
     language_field = TrainingSession._meta.get_field("language")
     languages = {code for code, _label in language_field.choices}
@@ -97,6 +116,14 @@ def _check(table, errors) -> list[SessionRow]:
             "language": language,
             "organiser_id": _optional(row, "organiser", organisers, cells),
             "region_id": _optional(row, "region", regions, cells),
+            "event_type_id": _optional(row, "event_type", event_types, cells),
+            "series": cells.get("series", ""),
+            "sessions_count": row.check(
+                "sessions_count", parse_count, cells.get("sessions_count", ""), 1
+            ),
+            "qualifier": row.check(
+                "qualifier", parse_qualifier, cells.get("qualifier", "")
+            ),
         }
         # A column left out of the file leaves that field alone on re-import.
         fields = {k: v for k, v in fields.items() if _column(k) in table.columns}

@@ -1,8 +1,9 @@
 """Selectors for the monitoring dashboard: a few grouped queries, shaped for CSS charts."""
 
+from collections import Counter
 from datetime import date
 
-from django.db.models import Count, Sum
+from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -11,7 +12,7 @@ from campaigns.models import CampaignActivity
 from siteconf.formats import number_text
 from siteconf.translated import label_expression
 
-from ..models import Participation, TrainingSession
+from ..models import Participation, SeriesAttendance, TrainingSession
 from .countries import in_country
 
 
@@ -36,14 +37,10 @@ def dashboard_data(*, start: date, end: date, country: str | None = None) -> dic
     per_month = (
         sessions.annotate(month=TruncMonth("start_date"))
         .values("month")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("sessions_count"))  # a record of 5 seminars is 5
         .order_by("month")
     )
-    by_profession = (
-        people.values(profession_label=label_expression("profession__name"))
-        .annotate(n=Sum("count"))
-        .order_by("-n", "profession_label")
-    )
+    by_profession = _people_by_profession(sessions, people)
     reach = (
         activities.values("campaign__title")
         .annotate(n=Sum("audience_total"))
@@ -54,11 +51,25 @@ def dashboard_data(*, start: date, end: date, country: str | None = None) -> dic
             (date_format(r["month"], "YEAR_MONTH_FORMAT"), r["n"]) for r in per_month
         ),
         "by_profession": _bars(
-            (r["profession_label"] or gettext("Unknown"), r["n"]) for r in by_profession
+            (label or gettext("Unknown"), n) for label, n in by_profession
         ),
         "reach": _bars((r["campaign__title"], r["n"] or 0) for r in reach),
         "heatmap": _heatmap(people),
     }
+
+
+def _people_by_profession(sessions, people) -> list[tuple]:
+    """Attendance rows, and the head-counts of the series with a session in the
+    period (once, as the report counts them), by profession, most first."""
+    label = {"profession_label": label_expression("profession__name")}
+    series = SeriesAttendance.objects.filter(
+        series__in=sessions.exclude(series="").values("series")
+    )
+    totals: Counter = Counter()
+    for rows in (people, series):
+        for row in rows.values(**label).annotate(n=Sum("count")).order_by():
+            totals[row["profession_label"]] += row["n"]
+    return sorted(totals.items(), key=lambda pair: (-pair[1], pair[0] or ""))
 
 
 def _bars(pairs) -> list[dict]:

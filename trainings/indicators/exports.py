@@ -25,6 +25,7 @@ from siteconf.spreadsheets import cell_safe, csv_text
 
 from ..models import Indicator
 from ..models.plans import PeriodPart
+from .report import qualified_text
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
@@ -32,6 +33,8 @@ from .sources import BREAKDOWN_LABELS
 # "money" in the plan's currency (both written as the language does on screen).
 Column = tuple[str, Callable[[dict], object], str]
 TEXT, FIGURE, MONEY = "", "figure", "money"
+# A figure with its qualifier: a number in files, "about 470" on screen and PDF.
+ACTUAL = "actual"
 
 DEFAULT_LABELS = {
     "nr": _("Nr."),
@@ -93,7 +96,7 @@ def report_columns(report: dict) -> list[Column]:
             lambda r: r["target"] if r["target"] is not None else r["target_note"],
             FIGURE,
         ),
-        (_join(labels["actual"], period), lambda r: r["actual"], FIGURE),
+        (_join(labels["actual"], period), lambda r: r["actual"], ACTUAL),
         *(
             []
             if report["period"].get("whole_year", True)
@@ -135,13 +138,16 @@ def _rows(report: dict) -> list[dict]:
 def _localised(value: object, kind: str, row: dict) -> object:
     if kind == MONEY:
         return money_text(value, row["currency"])
+    if kind == ACTUAL:
+        return qualified_text(value, row.get("qualifier", ""))
     return number_text(value) if kind == FIGURE else value
 
 
 def report_figures(report: dict) -> dict[str, object]:
     """The office-wide totals written for the screen and the PDF."""
     keys = ("sessions", "participants", "unique_people")
-    return {key: number_text(report[key]) for key in keys}
+    qualifiers = report.get("qualifiers", {})
+    return {key: qualified_text(report[key], qualifiers.get(key, "")) for key in keys}
 
 
 def report_csv(report: dict) -> str:

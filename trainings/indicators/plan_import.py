@@ -7,7 +7,7 @@ indicators leaves the indicator cells empty. Columns:
     code, parent, level, title, lead, contributing, start_year, end_year,
     timeframe, budget, indicator_code, indicator_name, unit, baseline,
     baseline_year, target_<year>..., counting, direction, source, breakdowns,
-    professions,
+    professions, event_types,
     and optionally the texts in English and Serbian: title_en, title_sr,
     indicator_name_en, indicator_name_sr, unit_en, unit_sr
 
@@ -16,7 +16,8 @@ left out of the file keeps what the row had, so a plan can be imported in
 Albanian first and its translations brought in bulk later.
 
 `level` is a level name of the plan (or its number from 0); `lead`,
-`contributing` and `professions` are codes separated by ";"; `target_2022`
+`contributing`, `professions` and `event_types` (a training indicator counting
+only seminars, say) are codes separated by ";"; `target_2022`
 holds a number, or text kept as a note ("10% above baseline"). Strict and
 atomic: every bad cell is reported as "row N, column X: reason" and nothing
 is saved. Re-importing updates rows by code, so it never duplicates. The file
@@ -43,7 +44,15 @@ from ..imports.reading import (
     parse_number,
     table_read,
 )
-from ..models import Agency, Indicator, IndicatorTarget, Plan, PlanNode, Profession
+from ..models import (
+    Agency,
+    EventType,
+    Indicator,
+    IndicatorTarget,
+    Plan,
+    PlanNode,
+    Profession,
+)
 from .sources import BREAKDOWNS
 
 # "nan" is what pandas writes for an empty cell.
@@ -82,6 +91,7 @@ COLUMNS = Columns(
             "source",
             "breakdowns",
             "professions",
+            "event_types",
             *TRANSLATIONS["node"],
             *TRANSLATIONS["indicator"],
         }
@@ -217,6 +227,7 @@ class _Parser:
         self.errors = ErrorList()
         self.agencies = set(Agency.objects.values_list("code", flat=True))
         self.professions = set(Profession.objects.values_list("code", flat=True))
+        self.event_types = set(EventType.objects.values_list("code", flat=True))
         self.known_codes = set(plan.nodes.values_list("code", flat=True))
         # A level may be named in any of the plan's languages ("Masë", "Measure").
         self.levels = {
@@ -305,6 +316,7 @@ class _Parser:
                 "source": self.choice(row, "source", Indicator.Source, "manual"),
                 "breakdowns": self.breakdowns(row),
                 "professions": self.codes(row, "professions", self.professions),
+                "event_types": self.codes(row, "event_types", self.event_types),
                 "targets": self.targets(row),
             }
             | _translations(row, TRANSLATIONS["indicator"])
@@ -440,10 +452,12 @@ def _save_indicator(
 ) -> None:
     values = dict(values)
     targets, codes = values.pop("targets"), values.pop("professions")
+    event_types = values.pop("event_types")
     indicator, new = Indicator.objects.update_or_create(
         node=node, code=values.pop("code"), defaults=values | {"position": position}
     )
     indicator.professions.set([professions[c] for c in codes])
+    indicator.event_types.set(EventType.objects.filter(code__in=event_types))
     result.indicators += 1
     result.indicators_created += new
     for (year, part), (value, note) in targets.items():

@@ -15,6 +15,9 @@ Rules (also in the README):
   running total, as the institutions report it).
 - unique_people = distinct named trainees + the people of head-count rows,
   which cannot be de-duplicated.
+- Every training figure has a qualifier (`qualifiers`, an indicator's
+  `qualifier`): "about" when any count it adds up is approximate, else
+  "at_least" when any is a minimum, else "exact"; `actual_text` says it in words.
 """
 
 from collections import defaultdict
@@ -23,10 +26,11 @@ from datetime import date
 from decimal import Decimal
 
 from django.apps import apps
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from campaigns.models import CampaignActivity
 from siteconf.disclosure import small_count_suppressed
+from siteconf.formats import number_text
 from siteconf.translated import label_expression
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
@@ -43,6 +47,7 @@ LABELLED = {
     "organiser": ("trainings.Agency", "name"),
     "region": ("trainings.Region", "name"),
     "module": ("trainings.Module", "title"),
+    "event_type": ("trainings.EventType", "name"),
 }
 CHOICES = {"gender": Gender, "channel": CampaignActivity.Kind}
 Progress = Callable[[int, str], None]
@@ -99,6 +104,8 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     codes: dict[str, set] = defaultdict(set)
     for dimension in SUMMARY_DIMENSIONS:
         codes[dimension] |= set(summary[f"by_{dimension}"])
+    # "unknown" alone (no session typed yet) needs no query.
+    codes["event_type"] |= set(summary.get("by_event_type", {})) - {UNKNOWN}
     for row in rows:
         for dimension, shares in row["breakdown"].items():
             codes[dimension] |= set(shares)
@@ -134,7 +141,9 @@ def public_summary(*, period: Period, country: str) -> dict:
         "country": country,
     }
     for key, value in summary.items():
-        if key != "by_organiser":  # organisers are not published
+        if key == "qualifiers":
+            public[key] = value
+        elif key != "by_organiser":  # organisers are not published
             public[key] = (
                 {code: safe(n) for code, n in value.items()}
                 if isinstance(value, dict)
@@ -147,6 +156,7 @@ def _indicators(plan: Plan | None) -> list[Indicator]:
     rows = Indicator.objects.select_related("node__plan").prefetch_related(
         "targets",
         "professions",
+        "event_types",
         "node__lead_agencies",
         "node__contributing_agencies",
     )
@@ -174,7 +184,16 @@ def _descendants(plan: Plan | None) -> dict[int, tuple[int, ...]]:
 
 def _summary_windows(period: Period, country: str | None = None) -> list[Window]:
     return [
-        Window("sessions", "training_sessions", period.start, country=country),
+        # Sessions by event type ({code: sessions}) come from the same query.
+        Window(
+            "sessions",
+            "training_sessions",
+            period.start,
+            None,
+            (),
+            ("event_type",),
+            country=country,
+        ),
         Window(
             "participants",
             "training_participants",
@@ -199,6 +218,7 @@ def _indicator_window(
         start=_window_start(ind, period),
         node_ids=descendants.get(ind.node_id, (ind.node_id,)),
         profession_ids=tuple(p.pk for p in ind.professions.all()),
+        event_type_ids=tuple(t.pk for t in ind.event_types.all()),
         dimensions=tuple(ind.breakdowns),
         country=country,
     )
@@ -219,6 +239,11 @@ def _summary(figures: dict[str, Figure]) -> dict:
         "participants": people.total,
         "unique_people": figures["unique_people"].total,
         **by,
+        "by_event_type": figures["sessions"].breakdown.get("event_type", {}),
+        "qualifiers": {
+            key: figures[key].qualifier
+            for key in ("sessions", "participants", "unique_people")
+        },
     }
 
 
@@ -289,10 +314,25 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "target_note": target.label if target else "",
         "actual": actual,
         "direction": ind.direction,
+        "qualifier": figure.qualifier if figure else "exact",
+        "actual_text": qualified_text(actual, figure.qualifier if figure else ""),
         "percent_of_target": percent,
         "on_track": on_track,
         "breakdown": figure.breakdown if figure else {},
     }
+
+
+def qualified_text(value, qualifier: str) -> str:
+    """A count as the report states it, in the reader's language: "about 470",
+    "at least 250", "62"."""
+    if value is None:
+        return ""
+    count = number_text(value)
+    if qualifier == "about":
+        return gettext("about %(count)s") % {"count": count}
+    if qualifier == "at_least":
+        return gettext("at least %(count)s") % {"count": count}
+    return str(count)
 
 
 def _number(value: Decimal | int | None) -> int | float | None:

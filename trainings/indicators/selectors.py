@@ -27,7 +27,8 @@ class Window:
 
     `node_ids` None means every record (the office-wide summary); otherwise
     records linked to one of these plan nodes. `profession_ids` narrows
-    training figures to some professions (AL NAP 2.2.5).
+    training figures to some professions (AL NAP 2.2.5), `event_type_ids` to
+    sessions of some event types (seminars, study visits).
     """
 
     key: str
@@ -38,12 +39,15 @@ class Window:
     dimensions: tuple[str, ...] = ()
     # Only records of this country (a plan's report, countries.py); None: all.
     country: str | None = None
+    event_type_ids: tuple[int, ...] = ()
 
 
 @dataclass
 class Figure:
     total: int = 0
     breakdown: dict[str, dict[str, int]] = field(default_factory=dict)
+    # exact, about or at_least: the loosest of the counts added up (training_sql)
+    qualifier: str = "exact"
 
 
 def figures_compute(*, windows: list[Window], end: date) -> dict[str, Figure]:
@@ -117,10 +121,11 @@ def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
         )
         found += [(group[ind], *rest) for ind, *rest in rows]
     codes = _codes(found)
-    for window, dimension, key, value in found:
+    for window, dimension, key, value, qualifier in found:
         figure = figures[window.key]
         if dimension is None:
             figure.total = int(value or 0)
+            figure.qualifier = qualifier
         elif dimension in window.dimensions and value:
             code = codes[dimension].get(key, key) or UNKNOWN
             shares = figure.breakdown[dimension]
@@ -131,7 +136,7 @@ def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
 def _codes(found: list[tuple]) -> dict[str, dict]:
     """Each dimension's ids → codes, one query per model whatever the sources."""
     ids: dict = defaultdict(set)
-    for _window, dimension, key, _value in found:
+    for _window, dimension, key, *_figures in found:
         if dimension and DIMENSIONS[dimension][2] and key is not None:
             ids[DIMENSIONS[dimension][2]].add(key)
     by_model = {

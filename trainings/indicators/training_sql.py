@@ -7,6 +7,15 @@ session linked to two measures of one goal counts once). A small derived table
 lists, once, which sessions each window covers, and participations are joined
 to it and grouped by window: one pass, whatever the number of indicators.
 
+Series and aggregate records (the rules, here only): a head-count given for a
+whole series (SeriesAttendance) joins the participation rows once per window,
+on one session of the series the window covers, so it counts once; for
+"sessions" it stands on every covered session of the series, so a series whose
+people were counted together still has its sessions conducted. A session record
+counts `sessions_count` sessions ("Seminars: 5 in total"). Every figure carries
+the loosest qualifier of what it adds up: "about" if any row is approximate,
+else "at least" if any is a minimum, else exact.
+
 The breakdowns come from the same query: on PostgreSQL with GROUPING SETS (the
 total and one group per dimension, in one scan), elsewhere (SQLite) as the same
 groups UNION ALL. Never one GROUP BY over every dimension at once: with real
@@ -17,7 +26,16 @@ from datetime import date
 
 from django.db import connection
 
-from ..models import Agency, Module, Participation, Profession, Region, TrainingSession
+from ..models import (
+    Agency,
+    EventType,
+    Module,
+    Participation,
+    Profession,
+    Region,
+    SeriesAttendance,
+    TrainingSession,
+)
 from .countries import session_country_sql
 
 # What each source counts. A session counts once its attendance is recorded:
@@ -34,6 +52,12 @@ MEASURES = {
 
 # Measures whose groups add up (a sum): they may be summed again.
 ADDITIVE = {"training_participants"}
+# Measures counted once per session, each session weighing its sessions_count
+# (a record standing for several sessions); MEASURES gives the unweighted rule.
+PER_SESSION = {"training_sessions"}
+# A figure's qualifier: the loosest of its rows (exact < at least < about).
+QUALIFIERS = ("exact", "at_least", "about")
+_RANK = "MAX(CASE {0} WHEN 'about' THEN 2 WHEN 'at_least' THEN 1 ELSE 0 END)"
 
 _SESSION = "JOIN {session} s2 ON s2.id = p.session_id"
 # dimension: (SQL expression, extra join, model whose code the id maps to)
@@ -43,6 +67,7 @@ DIMENSIONS = {
     "gender": ("p.gender", "", None),
     "region": ("s2.region_id", _SESSION, Region),
     "organiser": ("s2.organiser_id", _SESSION, Agency),
+    "event_type": ("s2.event_type_id", _SESSION, EventType),
     # A session with two modules counts under both: its rows join twice.
     "module": (
         "mm.module_id",
@@ -56,7 +81,8 @@ MANY_VALUED = {"module"}
 def training_rows(
     *, windows: list, end: date, source: str, dimensions: list[str]
 ) -> list[tuple]:
-    """(window index, dimension or None for the total, id or code, value).
+    """(window index, dimension or None for the total, id or code, value,
+    qualifier).
 
     Every window gets its total, and the groups of the `dimensions` it asks for
     (a sum may get more, which the caller leaves out).
@@ -66,8 +92,9 @@ def training_rows(
         "modules": TrainingSession.modules.through._meta.db_table,
         "measures": TrainingSession.measures.through._meta.db_table,
         "participation": Participation._meta.db_table,
+        "series_attendance": SeriesAttendance._meta.db_table,
     }
-    ctes, params = _windows_sql(windows, end, tables)
+    ctes, params = _windows_sql(windows, end, tables, source in PER_SESSION)
     profession_ok = _professions_condition(windows)
     wanting = {
         d: [i for i, w in enumerate(windows) if d in w.dimensions] for d in dimensions
@@ -91,17 +118,20 @@ def training_rows(
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     found = []
-    for ind, unused, *codes, value in rows:
+    for ind, unused, *codes, value, rank in rows:
         # GROUPING's bit of a dimension is 0 in the rows grouped by it.
         grouped = [d for i, d in enumerate(dimensions) if not unused >> i & 1]
         dimension = grouped[0] if grouped else None
         code = codes[dimensions.index(dimension)] if dimension else None
-        found.append((ind, dimension, code, value))
+        found.append((ind, dimension, code, value, QUALIFIERS[rank or 0]))
     return found
 
 
-def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
-    """CTEs listing each window's sessions as (ind, session_id), and their parameters."""
+def _windows_sql(
+    windows: list, end: date, tables: dict, per_session: bool = False
+) -> tuple[str, list]:
+    """CTEs listing each window's sessions as (ind, session_id) and its series
+    (`ind_series`), and their parameters."""
     # "" = any country; a plan's report asks for its own (countries.py).
     nodes = [
         (i, n, w.start, w.country or "")
@@ -115,7 +145,11 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
     ]
     in_country = f"(v.country = '' OR {session_country_sql('s')} = v.country)"
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
+    kinds = [(i, t) for i, w in enumerate(windows) for t in w.event_type_ids]
     ctes, covered, params = [], [], []
+    if kinds:
+        ctes.append(f"ind_kind(ind, event_type_id) AS (VALUES {_values(kinds, 2)})")
+        params += [v for row in kinds for v in row]
     if nodes:
         ctes.append(
             f"ind_node(ind, node_id, since, country) AS (VALUES {_values(nodes, 4)})"
@@ -127,7 +161,8 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
             JOIN ind_node v ON v.node_id = m.plannode_id
             JOIN {tables["session"]} s ON s.id = m.trainingsession_id
             WHERE s.start_date >= v.since AND {in_country}
-            AND s.start_date <= %s"""
+            AND s.start_date <= %s
+            AND {_event_types_condition(windows, "v")}"""
         )
     if office:
         ctes.append(f"ind_all(ind, since, country) AS (VALUES {_values(office, 3)})")
@@ -135,7 +170,8 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
         covered.append(
             f"""SELECT v.ind, s.id AS session_id
             FROM ind_all v JOIN {tables["session"]} s
-            ON s.start_date >= v.since AND {in_country} AND s.start_date <= %s"""
+            ON s.start_date >= v.since AND {in_country} AND s.start_date <= %s
+            AND {_event_types_condition(windows, "v")}"""
         )
     if professions:
         ctes.append(
@@ -143,7 +179,47 @@ def _windows_sql(windows: list, end: date, tables: dict) -> tuple[str, list]:
         )
         params += [v for row in professions for v in row]
     ctes.append(f"ind_session AS ({' UNION ALL '.join(covered)})")
+    ctes += _rows_sql(tables, per_session)
     return ", ".join(ctes), params + [end] * len(covered)
+
+
+def _rows_sql(tables: dict, per_session: bool) -> list[str]:
+    """`ind_series`: each window's series, on one covered session of the series
+    (people: its head-count counted once) or on each (sessions: all held)."""
+    session = "x.session_id" if per_session else "MIN(x.session_id)"
+    group = "" if per_session else " GROUP BY x.ind, s.series"
+    return [
+        f"""ind_series AS (
+            SELECT x.ind, {session} AS session_id, s.series
+            FROM ind_session x JOIN {tables["session"]} s ON s.id = x.session_id
+            WHERE s.series <> ''{group})""",
+    ]
+
+
+# The rows counted: attendance (`ind` NULL: for any window) and each window's
+# series head-counts. A subquery, not a CTE: PostgreSQL materialises a CTE read
+# twice, which would copy every attendance row once per query.
+_ROWS = """(
+    SELECT CAST(NULL AS INTEGER) AS ind, p.session_id, p.trainee_id,
+        p.profession_id, p.agency_id, p.gender, p.count, p.qualifier
+    FROM {participation} p
+    UNION ALL
+    SELECT y.ind, y.session_id, NULL, a.profession_id, a.agency_id,
+        a.gender, a.count, a.qualifier
+    FROM ind_series y JOIN {series_attendance} a ON a.series = y.series
+)"""
+
+
+def _event_types_condition(windows: list, alias: str) -> str:
+    """Windows with an event type list cover only sessions of those types
+    (an indicator of "seminars and study visits")."""
+    filtered = [i for i, w in enumerate(windows) if w.event_type_ids]
+    if not filtered:
+        return "TRUE"
+    return (
+        f"({alias}.ind NOT IN ({_ints(filtered)}) OR ({alias}.ind, s.event_type_id) "
+        "IN (SELECT ind, event_type_id FROM ind_kind))"
+    )
 
 
 def _professions_condition(windows: list) -> str:
@@ -171,8 +247,9 @@ def _grouping_sets(single: list[str], every: list[str], source: str) -> str:
         ]
         or ["0"]
     )
+    measures = [MEASURES[source], _RANK.format("p.qualifier")]
     return f"""
-        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
+        SELECT x.ind, {unused}, {", ".join([*columns, *measures])}
         {_from({DIMENSIONS[d][1] for d in single})}
         WHERE {{profession_ok}}
         GROUP BY GROUPING SETS ({sets})
@@ -186,22 +263,43 @@ def _grouped(dimension: str | None, every: list[str], source: str, shown) -> str
     unused = sum(1 << i for i, d in enumerate(every) if d != dimension)
     group = f", {DIMENSIONS[dimension][0]}" if dimension else ""
     where = "" if shown is None else f" AND x.ind IN ({_ints(shown)})"
+    rank = _RANK.format("p.qualifier")
+    if source in PER_SESSION:
+        return _per_session(dimension, every, unused, where)
     if dimension in MANY_VALUED and source in ADDITIVE:
         # Summed per session first, then per module: each row joins its
         # session's modules once per session, not once per participant.
         return f"""
-            SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value)
+            SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value), MAX(x.rank)
             FROM (
-                SELECT x.ind, x.session_id, {MEASURES[source]} AS value {_from(set())}
+                SELECT x.ind, x.session_id, {MEASURES[source]} AS value,
+                    {rank} AS rank {_from(set())}
                 WHERE {{profession_ok}}{where} GROUP BY x.ind, x.session_id
             ) x {DIMENSIONS[dimension][1]}
             GROUP BY x.ind{group}
         """
     return f"""
-        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source]])}
+        SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source], rank])}
         {_from({DIMENSIONS[dimension][1]} if dimension else set())}
         WHERE {{profession_ok}}{where}
         GROUP BY x.ind{group}
+    """
+
+
+def _per_session(dimension: str | None, every: list[str], unused: int, where: str):
+    """Sessions: each covered session with counted rows once per group, weighing
+    its sessions_count, qualified by its own qualifier."""
+    columns = ["x.d" if d == dimension else _null(d) for d in every]
+    inner = f", {DIMENSIONS[dimension][0]} AS d" if dimension else ""
+    joins = {DIMENSIONS[dimension][1]} if dimension else set()
+    return f"""
+        SELECT x.ind, {unused}, {", ".join(columns)}, SUM(sw.sessions_count),
+            {_RANK.format("sw.qualifier")}
+        FROM (
+            SELECT DISTINCT x.ind, x.session_id{inner} {_from(joins)}
+            WHERE {{profession_ok}}{where}
+        ) x JOIN {{session}} sw ON sw.id = x.session_id
+        GROUP BY x.ind{", x.d" if dimension else ""}
     """
 
 
@@ -212,7 +310,8 @@ def _null(dimension: str) -> str:
 
 def _from(joins: set[str]) -> str:
     return (
-        "FROM ind_session x JOIN {participation} p ON p.session_id = x.session_id "
+        f"FROM ind_session x JOIN {_ROWS} p ON p.session_id = x.session_id "
+        "AND (p.ind IS NULL OR p.ind = x.ind) "
         + " ".join(sorted(j for j in joins if j))
     )
 

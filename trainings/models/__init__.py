@@ -11,8 +11,14 @@ from .plans import (
     ReportJob,
 )
 from .privacy import PersonalDataErasure, PersonLogEntry
-from .reference import SOP, Agency, Module, Profession, Region
-from .sessions import Participation, Trainee, TrainingSession
+from .reference import SOP, Agency, EventType, Module, Profession, Region
+from .sessions import (
+    Participation,
+    Qualifier,
+    SeriesAttendance,
+    Trainee,
+    TrainingSession,
+)
 
 __all__ = [
     "SOP",
@@ -20,6 +26,7 @@ __all__ = [
     "Certificate",
     "CertificateMailing",
     "CertificateTemplate",
+    "EventType",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",
@@ -31,8 +38,10 @@ __all__ = [
     "Plan",
     "PlanNode",
     "Profession",
+    "Qualifier",
     "Region",
     "ReportJob",
+    "SeriesAttendance",
     "Trainee",
     "TrainingSession",
 ]

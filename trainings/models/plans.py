@@ -204,6 +204,16 @@ class Indicator(Translated, models.Model):
         verbose_name=_("professions"),
         help_text=_("Count only these professions (empty: everyone)."),
     )
+    event_types = models.ManyToManyField(
+        "EventType",
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("event types"),
+        help_text=_(
+            "Count only sessions of these types, e.g. seminars and study visits "
+            "(empty: every session)."
+        ),
+    )
     position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:

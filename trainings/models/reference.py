@@ -1,4 +1,5 @@
-"""Reference data the office maintains and imports: agencies, professions, places, SOPs."""
+"""Reference data the office maintains and imports: agencies, professions, places,
+SOPs, event types."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -160,3 +161,23 @@ class Module(Translated, models.Model):
 
     def __str__(self):
         return f"{self.code} {self.label}"
+
+
+@translated("name")
+class EventType(Translated, models.Model):
+    """What kind of event a session is: training, seminar, study visit, round table...
+
+    The plans count "trainings, seminars, workshops, study tours" separately, so
+    the kind is reference data (imported like the other lists), not free text.
+    """
+
+    code = models.CharField(max_length=40, unique=True, verbose_name=_("code"))
+    name = models.CharField(max_length=255, verbose_name=_("name"))
+
+    class Meta:
+        verbose_name = _("event type")
+        verbose_name_plural = _("event types")
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.label

@@ -20,6 +20,52 @@ class Gender(models.TextChoices):
     UNKNOWN = "", _("Unknown")
 
 
+class Qualifier(models.TextChoices):
+    """How exact a count is, as the report states it: "around 470 specialists",
+    "more than 250 people"."""
+
+    EXACT = "exact", _("exact")
+    ABOUT = "about", _("about")
+    AT_LEAST = "at_least", _("at least")
+
+
+def qualifier_field():
+    return models.CharField(
+        max_length=10,
+        choices=Qualifier.choices,
+        default=Qualifier.EXACT,
+        # Also in the database: rows written by COPY or other tools are exact.
+        db_default=Qualifier.EXACT,
+        verbose_name=_("count is"),
+    )
+
+
+def profession_field():
+    return models.ForeignKey(
+        "Profession",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("profession"),
+    )
+
+
+def agency_field():
+    return models.ForeignKey(
+        "Agency",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("institution"),
+    )
+
+
+def gender_field():
+    return models.CharField(
+        max_length=1, choices=Gender.choices, blank=True, verbose_name=_("gender")
+    )
+
+
 class TrainingSession(ClusterableModel):
     """One training event (possibly several days) that people attended."""
 
@@ -30,6 +76,35 @@ class TrainingSession(ClusterableModel):
         verbose_name=_("reference"),
     )
     title = models.CharField(max_length=255, verbose_name=_("title"))
+    event_type = models.ForeignKey(
+        "EventType",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        verbose_name=_("event type"),
+    )
+    series = models.CharField(
+        max_length=40,
+        blank=True,
+        db_default="",
+        db_index=True,
+        help_text=_(
+            "Sessions sharing this code form one series (a course or cycle); a "
+            "head-count may be given for the whole series."
+        ),
+        verbose_name=_("series"),
+    )
+    sessions_count = models.PositiveIntegerField(
+        default=1,
+        db_default=1,
+        validators=bounds.SESSIONS_IN_ONE_RECORD.validators,
+        help_text=_(
+            "How many sessions this record stands for ('Seminars: 5 in total')."
+        ),
+        verbose_name=_("number of sessions"),
+    )
+    qualifier = qualifier_field()
     start_date = models.DateField(db_index=True, verbose_name=_("start date"))
     end_date = models.DateField(verbose_name=_("end date"))
     venue = models.CharField(max_length=255, blank=True, verbose_name=_("venue"))
@@ -116,7 +191,10 @@ class TrainingSession(ClusterableModel):
                     "The end date is before the start date: a session ends on "
                     "or after the day it starts."
                 ),
-            )
+            ),
+            bounds.SESSIONS_IN_ONE_RECORD.constraint(
+                "sessions_count", name="session_sessions_count_in_range"
+            ),
         ]
 
     def __str__(self):
@@ -226,28 +304,15 @@ class Participation(models.Model):
         related_name="participations",
         verbose_name=_("trainee"),
     )
-    profession = models.ForeignKey(
-        "Profession",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        verbose_name=_("profession"),
-    )
-    agency = models.ForeignKey(
-        "Agency",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        verbose_name=_("institution"),
-    )
-    gender = models.CharField(
-        max_length=1, choices=Gender.choices, blank=True, verbose_name=_("gender")
-    )
+    profession = profession_field()
+    agency = agency_field()
+    gender = gender_field()
     count = models.PositiveIntegerField(
         default=1,
         validators=bounds.PEOPLE_IN_ONE_ROW.validators,
         verbose_name=_("number of people"),
     )
+    qualifier = qualifier_field()
     pre_score = models.DecimalField(
         max_digits=5,
         decimal_places=2,
@@ -308,3 +373,35 @@ class Participation(models.Model):
         self.profession_id = trainee.profession_id or self.profession_id
         self.agency_id = trainee.agency_id or self.agency_id
         self.gender = trainee.gender or self.gender
+
+
+class SeriesAttendance(models.Model):
+    """A head-count given for a whole series ("62 persons were trained in all three
+    districts"): counted once, never moved onto one of the series' sessions.
+
+    Imported with `session_ref` = `series:CODE`; the series is the code its
+    sessions share (`TrainingSession.series`).
+    """
+
+    series = models.CharField(max_length=40, db_index=True, verbose_name=_("series"))
+    profession = profession_field()
+    agency = agency_field()
+    gender = gender_field()
+    count = models.PositiveIntegerField(
+        validators=bounds.PEOPLE_IN_ONE_ROW.validators,
+        verbose_name=_("number of people"),
+    )
+    qualifier = qualifier_field()
+
+    class Meta:
+        verbose_name = _("series attendance")
+        verbose_name_plural = _("series attendance")
+        constraints = [
+            bounds.PEOPLE_IN_ONE_ROW.constraint(
+                "count", name="series_attendance_count_in_range"
+            ),
+        ]
+
+    def __str__(self):
+        people = self.profession or gettext("participants")
+        return f"series:{self.series}: {self.count} × {people}"
