@@ -30,8 +30,10 @@ worker: install
 beat: install
 	$(VENV)/bin/celery -A siteconf beat -l info
 
+# One worker per core (pytest-xdist's `-n auto`), each with its own test database.
+PYTEST_WORKERS ?= auto
 test: install
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install messages catalogues
 	$(VENV)/bin/ruff check .

@@ -10,6 +10,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.seeded_demo import SeededDemo
+
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -170,13 +172,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item):
+def pytest_runtest_teardown(item, nextitem):
     yield  # the flush is the last fixture teardown: repair after it
-    if _flushes_database(item):
-        from pytest_django.plugin import blocking_manager_key
+    from pytest_django.plugin import blocking_manager_key
 
+    if _flushes_database(item):
         with item.config.stash[blocking_manager_key].unblock():
             migrated_rows_restore()
+    if DEMO.is_open and not _reads_demo(nextitem):
+        with item.config.stash[blocking_manager_key].unblock():
+            DEMO.discard()
 
 
 def _flushes_database(item) -> bool:
@@ -190,6 +195,50 @@ def _flushes_database(item) -> bool:
             return True
     fixtures = set(getattr(item, "fixturenames", ()))
     return bool(fixtures & {"transactional_db", "live_server"})
+
+
+# --- The demo site, seeded once for the tests that read it (tests/seeded_demo.py) ---
+
+DEMO = SeededDemo()
+
+
+@pytest.fixture(scope="session")
+def _demo_discarded(django_db_setup, django_db_blocker):
+    """Rolls the demo back at the end of a run that stopped in the middle of its tests."""
+    yield DEMO
+    with django_db_blocker.unblock():
+        DEMO.discard()
+
+
+@pytest.fixture
+def _demo_seeded(_demo_discarded, django_db_blocker) -> str:
+    with django_db_blocker.unblock():
+        return DEMO.seed()
+
+
+@pytest.fixture
+def demo(_demo_seeded, db) -> str:
+    """seed_demo's site, to read, and what seed_demo printed (the demo passwords).
+
+    Ask for it first, in a test without a django_db mark: the test's `db` savepoint
+    must open inside the transaction that holds the demo.
+    """
+    return _demo_seeded
+
+
+def _reads_demo(item) -> bool:
+    return item is not None and "demo" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
+def pytest_collection_modifyitems(items):
+    """The demo's tests run one after the other, and first: one seed serves them
+    all. Under xdist (`make test`), the first tests of the run go to the first worker
+    in one batch, so they stay together there too (xdist's `loadgroup` would say so
+    explicitly, but its groups are lost with pytest 9: it renames `item._nodeid`)."""
+    items[:] = [i for i in items if _reads_demo(i)] + [
+        i for i in items if not _reads_demo(i)
+    ]
 
 
 @pytest.fixture

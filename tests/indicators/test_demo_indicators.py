@@ -1,15 +1,10 @@
-"""seed_demo's sessions feed the real plans' indicators (figures from demo_data)."""
+"""seed_demo's sessions feed the real plans' indicators (figures from demo_data);
+the tests read the demo seeded once for them (tests/seeded_demo.py)."""
 
 import io
 import json
 
-import pytest
 from django.core.management import call_command
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=io.StringIO())
 
 
 def report(start: str, end: str, plan: str) -> dict:
@@ -21,7 +16,7 @@ def report(start: str, end: str, plan: str) -> dict:
     return data | {"rows": {r["code"]: r for r in data["indicators"]}}
 
 
-def test_al_nap_2_2_5_professional_groups_in_2022(seeded):
+def test_al_nap_2_2_5_professional_groups_in_2022(demo):
     rows = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]
 
     # AL-2022-019: 10 labour inspectors, 5 mental health workers, 4 consular staff.
@@ -35,7 +30,7 @@ def test_al_nap_2_2_5_professional_groups_in_2022(seeded):
     }
 
 
-def test_returning_prosecutors_and_judges_count_once(seeded):
+def test_returning_prosecutors_and_judges_count_once(demo):
     from trainings.models import Participation
 
     data = report("2021-01-01", "2022-12-31", "AL-NAP-2021-2023")
@@ -55,14 +50,14 @@ def test_returning_prosecutors_and_judges_count_once(seeded):
     assert data["participants"] > data["unique_people"]
 
 
-def test_head_count_rows_feed_unique_people(seeded):
+def test_head_count_rows_feed_unique_people(demo):
     rows = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]
 
     # AL-2022-027 was recorded as head-counts only: 22 + 6 + 8 + 5 + 7.
     assert rows["3.2.4"]["actual"] == 48
 
 
-def test_kosovo_training_objective_6_1(seeded):
+def test_kosovo_training_objective_6_1(demo):
     from trainings.models import Participation
 
     rows = report("2011-01-01", "2014-12-31", "XK-NSAP-2011-2014")["rows"]

@@ -89,17 +89,15 @@ def test_a_missing_file_changes_nothing(tmp_path):
     }
 
 
-def test_the_demos_files_name_every_reference_row_and_plan_text(db):
-    """With the real files: no agency, profession, region, SOP, module, plan,
-    measure, indicator or target note is left untranslated."""
+def test_the_demos_files_name_every_reference_row_and_plan_text(demo):
+    """With the real files (the demo seeded once, tests/seeded_demo.py): no agency,
+    profession, region, SOP, module, plan, measure, indicator or target note is
+    left untranslated."""
     from siteconf.selectors import (
         missing_translation_counts,
         rows_missing_translation,
         vocabulary_models,
     )
-
-    demo.build_reference()
-    demo.build_plans()
 
     lacking = {
         c["model"]._meta.model_name: (c["en"], c["sr"])
