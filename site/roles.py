@@ -22,7 +22,13 @@ VIEW = ("view",)
 TRAINING_DATA = ("trainingsession", "participation", "trainee")
 REFERENCE_DATA = ("agency", "profession", "region", "sop", "module")
 PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
-CAMPAIGN_DATA = ("campaignactivity", "targetgroup", "channel")
+CAMPAIGN_DATA = (
+    "campaignactivity",
+    "targetgroup",
+    "channel",
+    "activitykind",
+    "mediaoutlet",
+)
 MATERIAL_DATA = ("material", "publication", "topic", "printrun", "distribution")
 
 

@@ -22,7 +22,6 @@ from django.apps import apps
 from django.conf import settings
 from django.utils.translation import gettext_noop
 
-from campaigns.models import CampaignActivity
 from siteconf.translated import label_expression
 
 from ..models import Indicator, ManualValue, Plan, PlanNode
@@ -38,8 +37,18 @@ LABELLED = {
     "organiser": ("trainings.Agency", "name"),
     "region": ("trainings.Region", "name"),
     "module": ("trainings.Module", "title"),
+    "channel": ("campaigns.ActivityKind", "name"),
+    "activity_kind": ("campaigns.ActivityKind", "name"),
 }
-CHOICES = {"gender": Gender, "channel": CampaignActivity.Kind}
+# The office's awareness figures (key: indicator source); unknown figures are
+# left out of the sums, never counted as zero.
+AWARENESS = {
+    "activities": "campaign_activities",
+    "people_reached": "campaign_reach",
+    "broadcasts": "campaign_broadcasts",
+    "articles": "campaign_articles",
+}
+CHOICES = {"gender": Gender}
 Progress = Callable[[int, str], None]
 
 
@@ -53,11 +62,15 @@ def report_build(
     # Steps are kept untranslated in ReportJob.step and translated when shown,
     # in the language of whoever watches the job.
     progress(10, gettext_noop("Indicators loaded"))
-    windows = _summary_windows(period) + [
-        _indicator_window(ind, period, descendants)
-        for ind in indicators
-        if ind.source != Indicator.Source.MANUAL
-    ]
+    windows = (
+        _summary_windows(period)
+        + _awareness_windows(period)
+        + [
+            _indicator_window(ind, period, descendants)
+            for ind in indicators
+            if ind.source != Indicator.Source.MANUAL
+        ]
+    )
     figures = figures_compute(windows=windows, end=period.end)
     progress(70, gettext_noop("Figures computed"))
     manual = _manual_figures(indicators, period)
@@ -67,6 +80,7 @@ def report_build(
         for ind in indicators
     ]
     summary = _summary(figures)
+    awareness = _awareness(figures)
     return {
         "period": {
             "from": period.start.isoformat(),
@@ -75,8 +89,9 @@ def report_build(
         },
         "plan": _plan_info(plan),
         **summary,
+        **awareness,
         "indicators": rows,
-        "labels": breakdown_labels(summary, rows),
+        "labels": breakdown_labels(summary | awareness, rows),
     }
 
 
@@ -88,6 +103,7 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     codes: dict[str, set] = defaultdict(set)
     for dimension in SUMMARY_DIMENSIONS:
         codes[dimension] |= set(summary[f"by_{dimension}"])
+    codes["activity_kind"] |= set(summary.get("by_activity_kind", {}))
     for row in rows:
         for dimension, shares in row["breakdown"].items():
             codes[dimension] |= set(shares)
@@ -179,6 +195,25 @@ def _summary_windows(period: Period) -> list[Window]:
         ),
         Window("unique_people", "training_unique_people", period.start),
     ]
+
+
+def _awareness_windows(period: Period) -> list[Window]:
+    # Keys apart from the model's field names: they are aggregate aliases.
+    return [
+        Window(f"aw_{key}", source, period.start, None, (), _AWARENESS_BY.get(key, ()))
+        for key, source in AWARENESS.items()
+    ]
+
+
+_AWARENESS_BY = {"activities": ("activity_kind",)}
+
+
+def _awareness(figures: dict[str, Figure]) -> dict:
+    """`activities` (units), `people_reached`, `broadcasts`, `articles` and
+    `by_activity_kind` ({kind code: units}) for the period."""
+    found = {key: figures[f"aw_{key}"].total for key in AWARENESS}
+    found["by_activity_kind"] = figures["aw_activities"].breakdown["activity_kind"]
+    return found
 
 
 def _indicator_window(ind: Indicator, period: Period, descendants) -> Window:

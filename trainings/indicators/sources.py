@@ -26,6 +26,7 @@ BREAKDOWNS = (
     "campaign",
     "channel",
     "media_type",
+    "activity_kind",
 )
 # How a report names each breakdown (the codes above stay the import's words).
 BREAKDOWN_LABELS = {
@@ -39,6 +40,7 @@ BREAKDOWN_LABELS = {
     "campaign": _("campaign"),
     "channel": _("channel"),
     "media_type": _("media type"),
+    "activity_kind": _("activity kind"),
 }
 
 
@@ -95,13 +97,37 @@ _ACTIVITY = {
         "region": "region__code",
         "organiser": "organiser__code",
         "campaign": "campaign__title",
-        "channel": "kind",
+        "channel": "kind__code",
+        "activity_kind": "kind__code",
+    },
+}
+
+
+def _outlets(q: Q):
+    return Count("mediaoutlet", distinct=True, filter=q)
+
+
+# Outlets are counted on the activities' link rows: joining them in the
+# activities' own query would repeat each activity once per outlet in its sums.
+_OUTLET_LINKS = {
+    "model": "campaigns.CampaignActivity_outlets",
+    "date_field": "campaignactivity__date",
+    "linked": _campaign_activities,
+    "link_field": "campaignactivity_id",
+    "dimensions": {
+        "region": "campaignactivity__region__code",
+        "organiser": "campaignactivity__organiser__code",
+        "activity_kind": "campaignactivity__kind__code",
     },
 }
 
 SOURCES: dict[str, Source] = {
-    "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
+    # Activity units: "14 awareness activities in schools" is one row of 14.
+    "campaign_activities": Source(measure=_sum("quantity"), **_ACTIVITY),
     "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
+    "campaign_broadcasts": Source(measure=_sum("broadcasts"), **_ACTIVITY),
+    "campaign_articles": Source(measure=_sum("articles"), **_ACTIVITY),
+    "campaign_outlets": Source(measure=_outlets, **_OUTLET_LINKS),
     "material_distributed": Source(
         model="materials.Distribution",
         date_field="date",
