@@ -1,6 +1,7 @@
 """Demo page tree: a home page and a campaign index in Albanian, English and Serbian."""
 
 import datetime
+from pathlib import Path
 
 from django.conf import settings
 from django.db.models import Q
@@ -11,6 +12,7 @@ from wagtail.rich_text import RichText
 from trainings.models import Agency, PlanNode, Region
 
 from .models import (
+    ActivityKind,
     CampaignActivity,
     CampaignIndexPage,
     CampaignPage,
@@ -189,14 +191,43 @@ CHANNELS = [
 ]
 
 
+DEMO_DATA = Path(__file__).parent / "demo_data"
+
+
 def build_vocabularies() -> None:
-    """Target groups and channels with labels in sq, en and sr."""
+    """Target groups, channels and activity kinds with labels in sq, en and sr."""
+    build_activity_kinds()
     rows = [(TargetGroup, (slugify(en), en, sq, sr)) for en, sq, sr in TARGET_GROUPS]
     rows += [(Channel, row) for row in CHANNELS]
     for model, (code, name_en, name, name_sr) in rows:
         model.objects.update_or_create(
             code=code, defaults={"name": name, "name_en": name_en, "name_sr": name_sr}
         )
+
+
+def build_activity_kinds() -> None:
+    """The kinds the 2014 implementation report names, and media outlets, from
+    files a person can edit, through the Resources `import_reference` runs."""
+    from .resources import ActivityKindResource, MediaOutletResource
+
+    demo_file_import(ActivityKindResource(), "activity_kinds.csv")
+    demo_file_import(MediaOutletResource(), "media_outlets.csv")
+
+
+def build_report_activities() -> None:
+    """Awareness records of ONAC's 2014 implementation report as it states them
+    (a year, 14 units, 135 airings on three channels), through `import_activities`'
+    Resource. After the plans and campaigns, which the rows name."""
+    from .resources import ActivityResource
+
+    demo_file_import(ActivityResource(), "activities_2014.csv")
+
+
+def demo_file_import(resource, name: str) -> None:
+    path = DEMO_DATA / name
+    result = resource.import_file(path.read_bytes(), filename=path.name)
+    if result.errors:
+        raise ValueError([str(error) for error in result.errors])
 
 
 def build_campaigns(rows: list[dict], *, home: HomePage) -> list[CampaignPage]:
@@ -290,7 +321,7 @@ def _build_activities(page: CampaignPage, rows: list[dict]) -> None:
             title=row["title"],
             date=as_date(row["date"]),
             defaults={
-                "kind": row.get("kind") or CampaignActivity.Kind.EVENT,
+                "kind": ActivityKind.objects.get(code=row.get("kind") or "event"),
                 "place": row.get("place") or "",
                 "region": Region.objects.filter(code=row.get("region")).first(),
                 "organiser": Agency.objects.filter(code=row.get("organiser")).first(),
@@ -305,11 +336,11 @@ def _build_activities(page: CampaignPage, rows: list[dict]) -> None:
 
 # Model field ← demo-data key, default.
 ACTIVITY_FIGURES = {
-    "audience_total": ("audience_total", 0),
+    "audience_total": ("audience_total", None),
     "audience_female": ("audience_f", None),
     "audience_male": ("audience_m", None),
-    "broadcasts": ("broadcasts", 0),
-    "articles": ("articles", 0),
+    "broadcasts": ("broadcasts", None),
+    "articles": ("articles", None),
 }
 
 

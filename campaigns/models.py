@@ -4,7 +4,6 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -14,6 +13,8 @@ from wagtail.search import index
 
 from siteconf import bounds
 from siteconf.constraints import FieldCheckConstraint
+from siteconf.precise_dates import PreciseDate, Precision, precise_range_display
+from siteconf.record_keys import KeyedRecord, ref_field
 from siteconf.slugs import AsciiSlugMixin
 from siteconf.translated import Vocabulary
 
@@ -36,6 +37,27 @@ class Channel(Vocabulary):
     class Meta(Vocabulary.Meta):
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
+
+
+class ActivityKind(Vocabulary):
+    """What an awareness activity is (information session, TV spot, exhibition...).
+
+    A list the office extends as its reports name new kinds, rather than choices
+    fixed in code: the 2014 report's "conference" and "exhibition" had no place.
+    """
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("activity kind")
+        verbose_name_plural = _("activity kinds")
+
+
+class MediaOutlet(Vocabulary):
+    """A TV channel, radio station or newspaper that aired or printed the work
+    ("Top Channel, Vizion Plus and Klan TV"): a list, so outlets can be counted."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("media outlet")
+        verbose_name_plural = _("media outlets")
 
 
 class HomePage(AsciiSlugMixin, Page):
@@ -142,6 +164,13 @@ class CampaignPage(AsciiSlugMixin, Page):
         related_name="campaigns",
         help_text=_("Action-plan measures this campaign implements."),
     )
+    funders = ParentalManyToManyField(
+        "trainings.Agency",
+        verbose_name=_("funders"),
+        blank=True,
+        related_name="funded_campaigns",
+        help_text=_("Donors and institutions paying for the campaign."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -167,6 +196,7 @@ class CampaignPage(AsciiSlugMixin, Page):
                 FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("regions"),
                 FieldPanel("measures"),
+                FieldPanel("funders"),
             ],
             heading=_("Audience and plan"),
         ),
@@ -212,33 +242,49 @@ class CampaignPage(AsciiSlugMixin, Page):
         return context
 
 
-class CampaignActivity(models.Model):
-    """Something done under a campaign (school session, TV spot...) and whom it reached.
+class CampaignActivity(KeyedRecord, models.Model):
+    """Awareness work (school sessions, TV spots...) and whom it reached, as the
+    reports state it: "14 awareness activities in schools" is one row of 14 units;
+    "in April 2014" stays a month; a figure nobody reported stays unknown (empty),
+    never zero.
 
     Rows point at the campaign's page in the default language only, so translations
-    never duplicate them and awareness indicators count each activity once.
+    never duplicate them and awareness indicators count each activity once. Work
+    outside an office campaign (an NGO's project) has no campaign and names its
+    organiser instead.
     """
 
-    class Kind(models.TextChoices):
-        SCHOOL_SESSION = "school_session", _("School session")
-        COMMUNITY_MEETING = "community_meeting", _("Community meeting")
-        ROUNDTABLE = "roundtable", _("Roundtable")
-        TV_SPOT = "tv_spot", _("TV spot broadcast")
-        RADIO_SPOT = "radio_spot", _("Radio spot broadcast")
-        SOCIAL_MEDIA = "social_media", _("Social media post")
-        DISTRIBUTION_POINT = "distribution_point", _("Distribution point")
-        EVENT = "event", _("Public event")
+    ref_prefix = "activity"
 
     campaign = models.ForeignKey(
         CampaignPage,
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="activities",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
         verbose_name=_("campaign"),
+        help_text=_(
+            "Empty for work outside an office campaign (then name the organiser)."
+        ),
     )
+    ref = ref_field()
     title = models.CharField(_("title"), max_length=255)
+    # The first day the date may mean; `date_precision` says how much of it is known.
     date = models.DateField(_("date"), db_index=True)
-    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=Precision.choices,
+        default=Precision.DAY,
+    )
+    kind = models.ForeignKey(
+        ActivityKind,
+        on_delete=models.PROTECT,
+        related_name="activities",
+        verbose_name=_("kind"),
+    )
     place = models.CharField(_("place"), max_length=255, blank=True)
     region = models.ForeignKey(
         "trainings.Region",
@@ -254,8 +300,26 @@ class CampaignActivity(models.Model):
         on_delete=models.PROTECT,
         verbose_name=_("organiser"),
     )
+    funders = models.ManyToManyField(
+        "trainings.Agency",
+        verbose_name=_("funders"),
+        blank=True,
+        related_name="funded_activities",
+    )
+    quantity = models.PositiveIntegerField(
+        _("activity units"),
+        default=1,
+        validators=bounds.ACTIVITY_UNITS.validators,
+        help_text=_(
+            "How many activities this row stands for (14 school sessions: 14)."
+        ),
+    )
     audience_total = models.PositiveIntegerField(
-        _("people reached"), default=0, validators=bounds.PEOPLE_REACHED.validators
+        _("people reached"),
+        null=True,
+        blank=True,
+        validators=bounds.PEOPLE_REACHED.validators,
+        help_text=_("Empty when unknown (not zero)."),
     )
     audience_female = models.PositiveIntegerField(
         _("women and girls reached"),
@@ -271,11 +335,21 @@ class CampaignActivity(models.Model):
     )
     broadcasts = models.PositiveIntegerField(
         _("broadcasts"),
-        default=0,
+        null=True,
+        blank=True,
         validators=bounds.BROADCASTS_OR_ARTICLES.validators,
     )
     articles = models.PositiveIntegerField(
-        _("articles"), default=0, validators=bounds.BROADCASTS_OR_ARTICLES.validators
+        _("articles"),
+        null=True,
+        blank=True,
+        validators=bounds.BROADCASTS_OR_ARTICLES.validators,
+    )
+    outlets = models.ManyToManyField(
+        MediaOutlet,
+        verbose_name=_("media outlets"),
+        blank=True,
+        related_name="activities",
     )
     measures = models.ManyToManyField(
         "trainings.PlanNode",
@@ -303,6 +377,44 @@ class CampaignActivity(models.Model):
                 ),
                 name="activity_gender_within_total",
             ),
+            # Women and men within the total whenever the figures are known; an
+            # unknown total with known parts is refused rather than left unchecked.
+            FieldCheckConstraint(
+                field="audience_total",
+                violation_error_message=_(
+                    "Give the people reached as well: women and men are part of "
+                    "that total."
+                ),
+                condition=models.Q(audience_total__isnull=False)
+                | (
+                    models.Q(audience_female__isnull=True)
+                    & models.Q(audience_male__isnull=True)
+                ),
+                name="activity_gender_needs_total",
+            ),
+            FieldCheckConstraint(
+                field="organiser",
+                violation_error_message=_(
+                    "Name the organiser: work outside an office campaign is known "
+                    "by who did it."
+                ),
+                condition=models.Q(campaign__isnull=False)
+                | models.Q(organiser__isnull=False),
+                name="activity_campaign_or_organiser",
+            ),
+            FieldCheckConstraint(
+                field="end_date",
+                violation_error_message=_(
+                    "The end date is before the start date: an activity ends on "
+                    "or after the day it starts."
+                ),
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(end_date__gte=models.F("date")),
+                name="activity_end_after_start",
+            ),
+            bounds.ACTIVITY_UNITS.constraint(
+                "quantity", name="activity_quantity_in_range"
+            ),
             *(
                 bounds.PEOPLE_REACHED.constraint(f, name=f"activity_{f}_in_range")
                 for f in ("audience_total", "audience_female", "audience_male")
@@ -316,4 +428,19 @@ class CampaignActivity(models.Model):
         ]
 
     def __str__(self):
-        return f"{date_format(self.date, 'SHORT_DATE_FORMAT')} {self.title}"
+        return f"{self.when} {self.title}"
+
+    @property
+    def start(self) -> PreciseDate | None:
+        return PreciseDate(self.date, self.date_precision) if self.date else None
+
+    @property
+    def end(self) -> PreciseDate | None:
+        if self.end_date is None:
+            return None
+        return PreciseDate(self.end_date, self.date_precision)
+
+    @property
+    def when(self) -> str:
+        """The date as the report gave it, in the reader's language."""
+        return precise_range_display(self.date, self.end_date, self.date_precision)

@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from materials.models import CustomImage, Material, Publication
 from trainings.models import Region
 
-from .models import CampaignActivity, Channel, TargetGroup
+from .models import ActivityKind, CampaignActivity, Channel, MediaOutlet, TargetGroup
 from .page_cache import page_cache_invalidate
 
 # Rows rendered on public pages (page privacy included: a page made private must
@@ -22,6 +22,8 @@ PUBLIC_CONTENT = (
     CampaignActivity,
     TargetGroup,
     Channel,
+    ActivityKind,
+    MediaOutlet,
     Region,
     Publication,
     Material,

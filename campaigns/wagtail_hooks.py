@@ -1,43 +1,87 @@
 """Admin for campaign editors: activities, vocabularies, the missing-translations report."""
 
+from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from siteconf.formats.columns import NumberColumn
 from siteconf.spreadsheets import SpreadsheetIndexView
 from siteconf.translated_admin import VocabularyViewSet
 
-from .models import CampaignActivity, Channel, TargetGroup
+from .admin_forms import ActivityForm
+from .models import ActivityKind, CampaignActivity, Channel, MediaOutlet, TargetGroup
 from .views import MissingTranslationsView
+
+ACTIVITY_PANELS = [
+    FieldPanel("campaign"),
+    FieldPanel("title"),
+    FieldPanel("kind"),
+    FieldRowPanel([FieldPanel("when"), FieldPanel("until")]),
+    FieldPanel("confirm_dates"),
+    FieldRowPanel([FieldPanel("place"), FieldPanel("region")]),
+    FieldRowPanel([FieldPanel("organiser"), FieldPanel("funders")]),
+    MultiFieldPanel(
+        [
+            FieldRowPanel(
+                [
+                    FieldPanel("quantity"),
+                    FieldPanel("audience_total"),
+                    FieldPanel("audience_female"),
+                    FieldPanel("audience_male"),
+                ]
+            ),
+            FieldRowPanel([FieldPanel("broadcasts"), FieldPanel("articles")]),
+            FieldPanel("outlets", widget=forms.CheckboxSelectMultiple),
+        ],
+        heading=_("Figures (leave empty what is unknown)"),
+    ),
+    FieldPanel("measures"),
+    FieldPanel("ref"),
+]
 
 
 class CampaignActivityViewSet(ModelViewSet):
-    """Activities held under a campaign; exported for the monitoring reports."""
+    """Awareness activities, inside a campaign or not; exported for the monitoring
+    reports."""
 
     model = CampaignActivity
     icon = "date"
     menu_label = _("Activities")
-    exclude_form_fields: list[str] = []
+    edit_handler = ObjectList(ACTIVITY_PANELS, base_form_class=ActivityForm)
     list_display = [
         "title",
         "campaign",
-        "date",
+        Column("when", label=_("Date"), sort_key="date"),
         "kind",
         "region",
+        NumberColumn("quantity", model=CampaignActivity),
         NumberColumn("audience_total", model=CampaignActivity),
+        NumberColumn("broadcasts", model=CampaignActivity),
     ]
-    list_filter = ["kind", "region", "date"]
-    list_export = [
+    list_filter = [
+        "kind",
+        "region",
         "date",
+        "campaign",
+        "organiser",
+        "funders",
+        "outlets",
+    ]
+    list_export = [
+        "ref",
+        "when",
         "title",
         "campaign",
         "kind",
         "place",
         "region",
         "organiser",
+        "quantity",
         "audience_total",
         "audience_female",
         "audience_male",
@@ -59,11 +103,27 @@ class ChannelViewSet(VocabularyViewSet):
     menu_label = _("Channels")
 
 
+class ActivityKindViewSet(VocabularyViewSet):
+    model = ActivityKind
+    menu_label = _("Activity kinds")
+
+
+class MediaOutletViewSet(VocabularyViewSet):
+    model = MediaOutlet
+    menu_label = _("Media outlets")
+
+
 class CampaignAdminGroup(ModelViewSetGroup):
     menu_label = _("Campaigns")
     menu_icon = "pick"
     menu_order = 200
-    items = (CampaignActivityViewSet, TargetGroupViewSet, ChannelViewSet)
+    items = (
+        CampaignActivityViewSet,
+        TargetGroupViewSet,
+        ChannelViewSet,
+        ActivityKindViewSet,
+        MediaOutletViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")

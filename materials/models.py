@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from siteconf import bounds
 from siteconf.formats import number_text
+from siteconf.record_keys import KeyedRecord, ref_field
 from siteconf.slugs import AsciiSlugMixin
 from siteconf.storage import private_storage
 from siteconf.translated import Vocabulary
@@ -258,8 +259,11 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class PrintRun(models.Model):
+class PrintRun(KeyedRecord, models.Model):
     """Copies of a material produced at once."""
+
+    ref_prefix = "printrun"
+    ref = ref_field()
 
     material = models.ForeignKey(
         Material,
@@ -295,8 +299,11 @@ class PrintRun(models.Model):
         return f"{self.material} ×{number_text(self.quantity)} ({day})"
 
 
-class Distribution(models.Model):
+class Distribution(KeyedRecord, models.Model):
     """Copies handed out somewhere by a partner: what awareness indicators count."""
+
+    ref_prefix = "distribution"
+    ref = ref_field()
 
     material = models.ForeignKey(
         Material,

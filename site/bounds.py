@@ -69,5 +69,7 @@ COPIES_HANDED_OUT = Bound(1, 100_000)
 # A national TV spot reaches the whole country (Albania 2.8 million people).
 PEOPLE_REACHED = Bound(0, 10_000_000)
 BROADCASTS_OR_ARTICLES = Bound(0, 10_000)
+# Activities one record stands for ("14 awareness activities in schools": 14).
+ACTIVITY_UNITS = Bound(1, 10_000)
 # Hand-reported indicator values: counts of people, cases, sessions, or a percentage.
 INDICATOR_VALUE = Bound(Decimal(0), Decimal(10_000_000))

@@ -49,8 +49,24 @@ REFERENCE_KINDS: dict[str, ImportKind] = {
         "campaigns.resources.TargetGroupResource", _("Target groups")
     ),
     "channels": ImportKind("campaigns.resources.ChannelResource", _("Channels")),
+    "activity_kinds": ImportKind(
+        "campaigns.resources.ActivityKindResource", _("Activity kinds")
+    ),
+    "media_outlets": ImportKind(
+        "campaigns.resources.MediaOutletResource", _("Media outlets")
+    ),
 }
-IMPORT_KINDS = REFERENCE_KINDS  # the later slices add sessions, participants...
+# Records (not lists): their own commands (`import_activities`...), same screens.
+RECORD_KINDS: dict[str, ImportKind] = {
+    "activities": ImportKind(
+        "campaigns.resources.ActivityResource", _("Campaign activities")
+    ),
+    "print_runs": ImportKind("materials.resources.PrintRunResource", _("Print runs")),
+    "distributions": ImportKind(
+        "materials.resources.DistributionResource", _("Distributions")
+    ),
+}
+IMPORT_KINDS = REFERENCE_KINDS | RECORD_KINDS
 
 
 def import_kinds_for(user) -> dict[str, ImportKind]:

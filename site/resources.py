@@ -104,6 +104,30 @@ class DateWidget(TextWidget):
         return value.isoformat() if isinstance(value, datetime.date) else ""
 
 
+class NumberWidget(TextWidget):
+    """A whole number within the model field's bounds; empty stays empty (unknown)."""
+
+    def __init__(self, validators=(), **kwargs):
+        self.validators = list(validators)
+        super().__init__(**kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if value in ("", None):
+            return None
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise ValueError(
+                _("'%(value)s' is not a whole number") % {"value": value}
+            ) from None
+        for validator in self.validators:
+            try:
+                validator(number)
+            except ValidationError as error:
+                raise ValueError(" ".join(error.messages)) from None
+        return number
+
+
 class ListWidget(TextWidget):
     """Several values in one cell, separated by `;` (kept as "A; B")."""
 
@@ -167,6 +191,20 @@ class CodeWidget(TextWidget):
         return self.codes.get(value, "")
 
 
+class CodeListWidget(CodeWidget):
+    """Several related rows in one cell, by code or name, separated by `;`
+    (a many-to-many field): a frozenset of ids."""
+
+    def clean(self, value, row=None, **kwargs):
+        parts = [p.strip() for p in (value or "").split(";") if p.strip()]
+        return frozenset(super(CodeListWidget, self).clean(p) for p in parts)
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return "; ".join(sorted(row.code for row in value.all()))
+
+
 @dataclass(frozen=True)
 class PendingCode:
     """A code the same file creates; its id is known once the rows are written."""
@@ -222,6 +260,8 @@ class FenerResource(resources.ModelResource):
             return lambda **kw: ChoiceWidget(f.choices)
         if isinstance(f, models.DateField):
             return DateWidget
+        if isinstance(f, models.IntegerField):
+            return lambda **kw: NumberWidget(f.validators)
         return TextWidget
 
     @classmethod
@@ -344,21 +384,26 @@ class FenerResource(resources.ModelResource):
                 same = field.widget.model is self._meta.model
                 field.widget.load(own_codes if same else ())
 
+    @property
+    def key(self) -> str:
+        """The column rows are matched by (`code`; `ref` for activities)."""
+        return self._meta.import_id_fields[0]
+
     def _existing(self, rows) -> dict:
-        """The rows of the table the file names, by code, in one query per 5,000."""
-        model, codes = self._meta.model, [r.get("code", "") for r in rows]
+        """The rows of the table the file names, by key, in one query per 5,000."""
+        model, codes = self._meta.model, [r.get(self.key, "") for r in rows]
         found = {}
         for start in range(0, len(codes), 5000):
             chunk = codes[start : start + 5000]
-            found |= model._default_manager.in_bulk(chunk, field_name="code")
+            found |= model._default_manager.in_bulk(chunk, field_name=self.key)
         return found
 
     def _rows_check(self, result, fields, rows, numbers, existing):
         creates, updates, seen = [], [], {}
-        required = set(self.required_columns()) - {"code"}
+        required = set(self.required_columns()) - {self.key}
         for number, row in zip(numbers, rows, strict=False):
             check = RowChecker(result.errors, number)
-            code = check.key("code", row, seen)
+            code = check.key(self.key, row, seen)
             instance = existing.get(code) or self.init_instance(row)
             changed = set()
             for field in fields:
@@ -370,9 +415,9 @@ class FenerResource(resources.ModelResource):
                 except (ValueError, ValidationError) as error:
                     check.fail(field.column_name, _reason(error))
                     continue
-                if getattr(instance, field.attribute) != value:
-                    setattr(instance, field.attribute, value)
+                if self.value_set(instance, field, value):
                     changed.add(field.column_name)
+            self.row_check(instance, check)
             kind = NEW if instance.pk is None else (UPDATE if changed else SKIP)
             result.totals[kind] += 1
             if kind == UPDATE:
@@ -384,6 +429,20 @@ class FenerResource(resources.ModelResource):
             if len(result.preview) < PREVIEW_ROWS:
                 result.preview.append((number, kind, row, changed))
         return creates, updates
+
+    def value_set(self, instance, field, value) -> bool:
+        """Put a cell's value on the row; whether that changed it."""
+        if getattr(instance, field.attribute) == value:
+            return False
+        setattr(instance, field.attribute, value)
+        return True
+
+    def row_check(self, instance, check: RowChecker) -> None:
+        """Rules across a row's cells (a Resource's own), reported with `check.fail`."""
+
+    def write_attributes(self, fields) -> list[str]:
+        """The model fields an update writes."""
+        return [f.attribute for f in fields if f.attribute != self.key]
 
     def _write(self, creates, updates, fields) -> None:
         """bulk_create, bulk_update, then the codes a row named before its row existed."""
@@ -397,7 +456,7 @@ class FenerResource(resources.ModelResource):
         for obj, attribute, _code in pending:
             setattr(obj, attribute, None)
         model._default_manager.bulk_create(creates, batch_size=self._meta.batch_size)
-        attributes = [f.attribute for f in fields if f.attribute != "code"]
+        attributes = self.write_attributes(fields)
         if updates and attributes:
             rows_update(model, updates, attributes)
         if pending:
@@ -457,7 +516,7 @@ class FenerResource(resources.ModelResource):
         for field in fields:
             if isinstance(field.widget, CodeWidget):
                 field.widget.load()
-        queryset = self.get_queryset().order_by("code")
+        queryset = self.get_queryset().order_by(self.key)
         rows = [self.headers()]
         for obj in queryset.iterator(chunk_size=2000):
             rows.append([f.widget.render(f.get_value(obj)) for f in fields])

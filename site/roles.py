@@ -24,7 +24,13 @@ REFERENCE_DATA = ("agency", "profession", "region", "sop", "module", "eventtype"
 PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
 # Head-counts given for a whole series: no names, owned by no trainer.
 SERIES_DATA = ("seriesattendance",)
-CAMPAIGN_DATA = ("campaignactivity", "targetgroup", "channel")
+CAMPAIGN_DATA = (
+    "campaignactivity",
+    "targetgroup",
+    "channel",
+    "activitykind",
+    "mediaoutlet",
+)
 MATERIAL_DATA = ("material", "publication", "topic", "printrun", "distribution")
 
 

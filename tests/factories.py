@@ -82,13 +82,23 @@ class CampaignPageFactory(factory.Factory):
         return page
 
 
+class ActivityKindFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "campaigns.ActivityKind"
+        django_get_or_create = ("code",)
+
+    code = "school_session"
+    name = "Seancë në shkollë"
+    name_en = "School session"
+
+
 class CampaignActivityFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "campaigns.CampaignActivity"
 
     title = "Orë mësimi"
     date = datetime.date(2022, 10, 12)
-    kind = "school_session"
+    kind = factory.SubFactory(ActivityKindFactory)
     audience_total = 60
 
 

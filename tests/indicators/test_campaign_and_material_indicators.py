@@ -11,7 +11,7 @@ from trainings.indicators.periods import period_year
 from trainings.indicators.report import report_build
 from trainings.models import Indicator
 
-from ..factories import IndicatorFactory
+from ..factories import ActivityKindFactory, IndicatorFactory
 
 D = datetime.date
 Source = Indicator.Source
@@ -33,7 +33,7 @@ def activity(campaign, day, total, female=None, male=None, measures=()):
         campaign=campaign,
         title="School session",
         date=day,
-        kind=CampaignActivity.Kind.SCHOOL_SESSION,
+        kind=ActivityKindFactory(),
         audience_total=total,
         audience_female=female,
         audience_male=male,

@@ -19,6 +19,7 @@ from django.core.files.base import ContentFile
 from campaigns.models import CampaignActivity, CampaignIndexPage, CampaignPage
 from materials.models import Distribution, Material
 from tests.factories import (
+    ActivityKindFactory,
     AgencyFactory,
     IndicatorFactory,
     ParticipationFactory,
@@ -111,7 +112,7 @@ def test_awareness_records_count_in_their_own_country(world, kosovo, home_page):
             campaign=campaign,
             title="x",
             date=D(2022, 10, 3),
-            kind=CampaignActivity.Kind.EVENT,
+            kind=ActivityKindFactory(code="event", name="Ngjarje"),
             region=region,
             organiser=organiser,
             audience_total=total,

@@ -161,7 +161,8 @@ def test_query_count_does_not_grow_with_data(
     # code list (professions, agencies, regions, modules); 1 for manual values;
     # 1 per labelled breakdown for its names in the reader's language. The same
     # for 2 or 12 sessions.
-    with django_assert_num_queries(19):
+    # + 2 for the awareness figures (one aggregate, one GROUP BY activity kind).
+    with django_assert_num_queries(21):
         report_build(period=period_year(2022), plan=world.plan)
 
 

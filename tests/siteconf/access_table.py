@@ -347,6 +347,8 @@ TABLE |= {
     **model_views("admin/campaignactivity/", **OUTREACH_VIEWS),
     **model_views("admin/targetgroup/", **CONTENT_VIEWS),
     **model_views("admin/channel/", **CONTENT_VIEWS),
+    **model_views("admin/activitykind/", **CONTENT_VIEWS),
+    **model_views("admin/mediaoutlet/", **CONTENT_VIEWS),
     **model_views("admin/publication/", **CONTENT_VIEWS),
     **model_views("admin/topic/", **CONTENT_VIEWS),
     **model_views("admin/printrun/", **OUTREACH_VIEWS),

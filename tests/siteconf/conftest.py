@@ -28,7 +28,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import Translation
 
-from campaigns.models import CampaignIndexPage, Channel
+from campaigns.models import CampaignIndexPage, Channel, MediaOutlet
 from materials.demo import build_library_page
 from materials.models import (
     CustomImage,
@@ -161,6 +161,7 @@ def world(make_user, home_page):
     )
     TargetGroupFactory(code="pupils")
     Channel.objects.create(code="radio", name="Radio")
+    MediaOutlet.objects.create(code="klan-tv", name="Klan TV")
     MaterialDownload.objects.create(material=brochure, user=users["partner"])
     personal_data_export_record(user=users["office"], what="trainee list (csv)")
     job = ReportJob.objects.create(

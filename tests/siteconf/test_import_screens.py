@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from campaigns.models import Channel, TargetGroup
+from campaigns.models import ActivityKind, Channel, MediaOutlet, TargetGroup
 from siteconf.import_kinds import REFERENCE_KINDS
 from siteconf.import_uploads import import_uploads_purge
 from siteconf.storage import private_media
@@ -181,6 +181,8 @@ def _world():
     Channel.objects.create(code="tv", name="Televizion", name_sr="Телевизија")
     TargetGroup.objects.create(code="pupils", name="Nxënës", name_en="Pupils")
     factories.EventTypeFactory(code="ROUND_TABLE", name="Tryezë e rrumbullakët")
+    ActivityKind.objects.create(code="exhibition", name="Ekspozitë", name_sr="Изложба")
+    MediaOutlet.objects.create(code="klan-tv", name="Klan TV")
 
 
 @pytest.mark.parametrize("format", ["csv", "xlsx"])

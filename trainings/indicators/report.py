@@ -28,7 +28,6 @@ from decimal import Decimal
 from django.apps import apps
 from django.utils.translation import gettext, gettext_noop
 
-from campaigns.models import CampaignActivity
 from siteconf.disclosure import small_count_suppressed
 from siteconf.formats import number_text
 from siteconf.translated import label_expression
@@ -48,8 +47,18 @@ LABELLED = {
     "region": ("trainings.Region", "name"),
     "module": ("trainings.Module", "title"),
     "event_type": ("trainings.EventType", "name"),
+    "channel": ("campaigns.ActivityKind", "name"),
+    "activity_kind": ("campaigns.ActivityKind", "name"),
 }
-CHOICES = {"gender": Gender, "channel": CampaignActivity.Kind}
+# The office's awareness figures (key: indicator source); unknown figures are
+# left out of the sums, never counted as zero.
+AWARENESS = {
+    "activities": "campaign_activities",
+    "people_reached": "campaign_reach",
+    "broadcasts": "campaign_broadcasts",
+    "articles": "campaign_articles",
+}
+CHOICES = {"gender": Gender}
 Progress = Callable[[int, str], None]
 
 
@@ -65,11 +74,15 @@ def report_build(
     progress(10, gettext_noop("Indicators loaded"))
     # A plan's report counts its own country's records (countries.py).
     country = plan.country if plan else None
-    windows = _summary_windows(period, country) + [
-        _indicator_window(ind, period, descendants, country)
-        for ind in indicators
-        if ind.source != Indicator.Source.MANUAL
-    ]
+    windows = (
+        _summary_windows(period, country)
+        + _awareness_windows(period, country)
+        + [
+            _indicator_window(ind, period, descendants, country)
+            for ind in indicators
+            if ind.source != Indicator.Source.MANUAL
+        ]
+    )
     figures = figures_compute(windows=windows, end=period.end)
     progress(70, gettext_noop("Figures computed"))
     manual = _manual_figures(indicators, period)
@@ -79,6 +92,7 @@ def report_build(
         for ind in indicators
     ]
     summary = _summary(figures)
+    awareness = _awareness(figures)
     return {
         "period": {
             "from": period.start.isoformat(),
@@ -91,8 +105,9 @@ def report_build(
         },
         "plan": _plan_info(plan),
         **summary,
+        **awareness,
         "indicators": rows,
-        "labels": breakdown_labels(summary, rows),
+        "labels": breakdown_labels(summary | awareness, rows),
     }
 
 
@@ -106,6 +121,7 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
         codes[dimension] |= set(summary[f"by_{dimension}"])
     # "unknown" alone (no session typed yet) needs no query.
     codes["event_type"] |= set(summary.get("by_event_type", {})) - {UNKNOWN}
+    codes["activity_kind"] |= set(summary.get("by_activity_kind", {}))
     for row in rows:
         for dimension, shares in row["breakdown"].items():
             codes[dimension] |= set(shares)
@@ -207,6 +223,33 @@ def _summary_windows(period: Period, country: str | None = None) -> list[Window]
             "unique_people", "training_unique_people", period.start, country=country
         ),
     ]
+
+
+def _awareness_windows(period: Period, country: str | None = None) -> list[Window]:
+    # Keys apart from the model's field names: they are aggregate aliases.
+    return [
+        Window(
+            f"aw_{key}",
+            source,
+            period.start,
+            None,
+            (),
+            _AWARENESS_BY.get(key, ()),
+            country=country,
+        )
+        for key, source in AWARENESS.items()
+    ]
+
+
+_AWARENESS_BY = {"activities": ("activity_kind",)}
+
+
+def _awareness(figures: dict[str, Figure]) -> dict:
+    """`activities` (units), `people_reached`, `broadcasts`, `articles` and
+    `by_activity_kind` ({kind code: units}) for the period."""
+    found = {key: figures[f"aw_{key}"].total for key in AWARENESS}
+    found["by_activity_kind"] = figures["aw_activities"].breakdown["activity_kind"]
+    return found
 
 
 def _indicator_window(

@@ -27,6 +27,7 @@ BREAKDOWNS = (
     "campaign",
     "channel",
     "media_type",
+    "activity_kind",
 )
 # How a report names each breakdown (the codes above stay the import's words).
 BREAKDOWN_LABELS = {
@@ -41,6 +42,7 @@ BREAKDOWN_LABELS = {
     "campaign": _("campaign"),
     "channel": _("channel"),
     "media_type": _("media type"),
+    "activity_kind": _("activity kind"),
 }
 
 
@@ -76,10 +78,6 @@ def _print_run_materials(node_ids) -> QuerySet:
     return material.objects.filter(publication__measures__in=node_ids).values("id")
 
 
-def _distinct(q: Q):
-    return Count("id", distinct=True, filter=q)
-
-
 def _sum(column: str):
     return lambda q: Coalesce(Sum(column, filter=q), 0)
 
@@ -100,9 +98,30 @@ _ACTIVITY = {
         "region": "region__code",
         "organiser": "organiser__code",
         "campaign": "campaign__title",
-        "channel": "kind",
+        "channel": "kind__code",
+        "activity_kind": "kind__code",
     },
     "country": ("region", "organiser"),
+}
+
+
+def _outlets(q: Q):
+    return Count("mediaoutlet", distinct=True, filter=q)
+
+
+# Outlets are counted on the activities' link rows: joining them in the
+# activities' own query would repeat each activity once per outlet in its sums.
+_OUTLET_LINKS = {
+    "model": "campaigns.CampaignActivity_outlets",
+    "date_field": "campaignactivity__date",
+    "linked": _campaign_activities,
+    "link_field": "campaignactivity_id",
+    "dimensions": {
+        "region": "campaignactivity__region__code",
+        "organiser": "campaignactivity__organiser__code",
+        "activity_kind": "campaignactivity__kind__code",
+    },
+    "country": ("campaignactivity__region", "campaignactivity__organiser"),
 }
 
 
@@ -125,7 +144,8 @@ def _distinct_campaigns(q: Q):
 
 
 SOURCES: dict[str, Source] = {
-    "campaign_activities": Source(measure=_distinct, **_ACTIVITY),
+    # Activity units: "14 awareness activities in schools" is one row of 14.
+    "campaign_activities": Source(measure=_sum("quantity"), **_ACTIVITY),
     "campaigns": Source(measure=_distinct_campaigns, **_ACTIVITY),
     # Persons informed (AL NAP 2.1.5-b) = people reached by awareness activities
     # + people briefed when materials were handed out; never copies. The two
@@ -135,6 +155,9 @@ SOURCES: dict[str, Source] = {
     "persons_informed_at_distributions": Source(
         measure=_sum("people_informed"), **_DISTRIBUTION
     ),
+    "campaign_broadcasts": Source(measure=_sum("broadcasts"), **_ACTIVITY),
+    "campaign_articles": Source(measure=_sum("articles"), **_ACTIVITY),
+    "campaign_outlets": Source(measure=_outlets, **_OUTLET_LINKS),
     "campaign_reach": Source(measure=_sum("audience_total"), **_ACTIVITY),
     "material_distributed": Source(measure=_sum("quantity"), **_DISTRIBUTION),
     "material_produced": Source(

@@ -142,6 +142,18 @@ class Indicator(Translated, models.Model):
         TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
         CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
         CAMPAIGNS = "campaigns", _("Campaigns with activities in the period")
+        CAMPAIGN_BROADCASTS = (
+            "campaign_broadcasts",
+            _("Broadcasts (airings) of campaign activities"),
+        )
+        CAMPAIGN_ARTICLES = (
+            "campaign_articles",
+            _("Press articles on campaign activities"),
+        )
+        CAMPAIGN_OUTLETS = (
+            "campaign_outlets",
+            _("Media outlets used by campaign activities"),
+        )
         CAMPAIGN_REACH = (
             "campaign_reach",
             _("People reached by campaign activities"),

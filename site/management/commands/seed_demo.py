@@ -42,6 +42,7 @@ class Command(BaseCommand):
         campaigns_demo.build_vocabularies()
         campaigns_demo.build_workflow(home=home)
         campaigns_demo.build_campaigns(awareness.CAMPAIGNS, home=home)
+        campaigns_demo.build_report_activities()
         materials_demo.build_library_page(home=home)
         materials_demo.build_materials(awareness.MATERIALS, rng=rng)
         for model, file in VOCABULARY_NAMES:
