@@ -193,11 +193,14 @@ TABLE |= {
     "admin/pages/<int:page_id>/lock/": row(ADMIN, POST_ONLY),
     "admin/pages/<int:page_id>/unlock/": row(ADMIN, POST_ONLY),
     "admin/pages/<int:page_id>/revisions/": row(ADMIN, MOVED),  # → history
-    "admin/pages/<int:page_id>/revisions/<int:revision_id>/view/": row(NOBODY),
-    "admin/pages/<int:page_id>/revisions/<int:revision_id>/revert/": row(NOBODY),
-    "admin/pages/<int:page_id>/revisions/<int:revision_id>/unschedule/": row(NOBODY),
+    # The sample page (the home page) has revisions: the page's editors read them.
+    "admin/pages/<int:page_id>/revisions/<int:revision_id>/view/": row(CONTENT),
+    "admin/pages/<int:page_id>/revisions/<int:revision_id>/revert/": row(CONTENT),
+    "admin/pages/<int:page_id>/revisions/<int:revision_id>/unschedule/": row(
+        PUBLISHERS
+    ),
     r"admin/pages/^(?P<pk>\d+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)"
-    r"\.\.\.(?P<revision_id_b>live|latest|\d+)/$": row(NOBODY),
+    r"\.\.\.(?P<revision_id_b>live|latest|\d+)/$": row(CONTENT),
     "admin/pages/<int:page_id>/workflow_history/": row(CONTENT),
     "admin/pages/<int:page_id>/workflow_history/detail/<int:workflow_state_id>/": row(
         NOBODY
