@@ -160,7 +160,8 @@ def _windows_sql(
         for i, w in enumerate(windows)
         if w.node_ids is None
     ]
-    in_country = f"(v.country = '' OR {session_country_sql('s')} = v.country)"
+    places, country = session_country_sql("s")
+    in_country = f"(v.country = '' OR {country} = v.country)"
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
     kinds = [(i, t) for i, w in enumerate(windows) for t in w.event_type_ids]
     ctes, covered, params = [], [], []
@@ -176,7 +177,7 @@ def _windows_sql(
             f"""SELECT DISTINCT v.ind, m.trainingsession_id AS session_id
             FROM {tables["measures"]} m
             JOIN ind_node v ON v.node_id = m.plannode_id
-            JOIN {tables["session"]} s ON s.id = m.trainingsession_id
+            JOIN {tables["session"]} s ON s.id = m.trainingsession_id {places}
             WHERE s.start_date >= v.since AND {in_country}
             AND s.start_date <= %s
             AND {_event_types_condition(windows, "v")}"""
@@ -187,8 +188,8 @@ def _windows_sql(
         covered.append(
             f"""SELECT v.ind, s.id AS session_id
             FROM ind_all v JOIN {tables["session"]} s
-            ON s.start_date >= v.since AND {in_country} AND s.start_date <= %s
-            AND {_event_types_condition(windows, "v")}"""
+            ON s.start_date >= v.since AND s.start_date <= %s {places}
+            WHERE {in_country} AND {_event_types_condition(windows, "v")}"""
         )
     if professions:
         ctes.append(
