@@ -5,11 +5,16 @@ The rules (README, "Counting rules"): participants add up every row's count;
 unique people are the distinct named trainees plus the people of head-count
 rows; a session counts once its attendance is recorded. A breakdown applies the
 same rule within each group; `unknown` holds rows without the dimension.
+Series and records: a head-count given for a series counts once per figure, on
+the first of the series' sessions the figure covers, and makes every covered
+session of the series held; a session weighs its sessions_count; a figure is as
+exact as the loosest count it adds up.
 """
 
 import datetime
 import random
 from collections import defaultdict
+from dataclasses import dataclass
 
 import pytest
 from django.db import connection
@@ -19,7 +24,12 @@ from tests import factories as f
 from trainings.indicators.periods import period_year
 from trainings.indicators.report import SUMMARY_DIMENSIONS, report_build
 from trainings.indicators.selectors import UNKNOWN
-from trainings.models import Indicator, Participation
+from trainings.models import (
+    Indicator,
+    Participation,
+    SeriesAttendance,
+    TrainingSession,
+)
 
 Source = Indicator.Source
 TRAINING = (
@@ -31,9 +41,15 @@ DIMENSIONS = ("profession", "agency", "gender", "region", "organiser", "module")
 PERIOD = period_year(2022)
 
 
-def random_world(rng: random.Random, sessions: int):
+QUALIFIERS = ("exact", "at_least", "about")  # loosest last
+SERIES = ("S1", "S2", "S3")
+
+
+def random_world(rng: random.Random, sessions: int, series: bool = False):
     """A plan (goal → 3 measures) with random training indicators, and random
-    sessions 2021-2023: some without attendance, some linked to nothing."""
+    sessions 2021-2023: some without attendance, some linked to nothing. With
+    `series`: sessions in series with head-counts, records of several sessions
+    and counts that are approximate or minimums."""
     professions = [f.ProfessionFactory(code=f"P{n}") for n in range(3)]
     agencies = [f.AgencyFactory(code=f"A{n}") for n in range(3)]
     regions = [f.RegionFactory(code=f"R{n}") for n in range(2)]
@@ -71,6 +87,15 @@ def random_world(rng: random.Random, sessions: int):
             organiser=rng.choice([*agencies, None]),
             modules=rng.sample(modules, rng.randrange(3)),
             measures=rng.sample(measures, rng.randrange(3)),
+            **(
+                {
+                    "series": rng.choice(["", *SERIES]),
+                    "sessions_count": rng.choice([1, 1, 3]),
+                    "qualifier": rng.choice(QUALIFIERS),
+                }
+                if series
+                else {}
+            ),
         )
         for trainee in rng.sample(people, rng.randrange(5)):
             f.ParticipationFactory(session=session, trainee=trainee)
@@ -81,15 +106,39 @@ def random_world(rng: random.Random, sessions: int):
                 count=rng.randint(2, 9),
                 profession=rng.choice([*professions, None]),
                 gender=rng.choice(["F", "M", ""]),
+                qualifier=rng.choice(QUALIFIERS) if series else "exact",
+            )
+    # S4: a head-count of a series without sessions, counted nowhere.
+    for code in [*SERIES, "S4"] if series else []:
+        for _ in range(rng.randrange(3)):
+            SeriesAttendance.objects.create(
+                series=code,
+                count=rng.randint(2, 40),
+                profession=rng.choice([*professions, None]),
+                agency=rng.choice([*agencies, None]),
+                gender=rng.choice(["F", "M", ""]),
+                qualifier=rng.choice(QUALIFIERS),
             )
     return plan
+
+
+@dataclass
+class HeadCount:
+    """A series head-count as one figure counts it: on one of its sessions."""
+
+    session: object
+    given: SeriesAttendance
+    trainee_id = None
+
+    def __getattr__(self, name):  # count, profession, gender... of the head-count
+        return getattr(self.given, name)
 
 
 def measured(rows: list[Participation], source: str) -> int:
     if source == Source.TRAINING_PARTICIPANTS:
         return sum(r.count for r in rows)
     if source == Source.TRAINING_SESSIONS:
-        return len({r.session_id for r in rows})
+        return sum(s.sessions_count for s in {r.session for r in rows})
     named = {r.trainee_id for r in rows if r.trainee_id}
     return len(named) + sum(r.count for r in rows if not r.trainee_id)
 
@@ -120,6 +169,12 @@ def expected(rows, source, dimensions) -> tuple[int, dict]:
     return measured(rows, source), breakdown
 
 
+def qualifier(rows, source) -> str:
+    """The loosest count added up: the rows' (people) or their sessions'."""
+    counted = {r.session for r in rows} if source == Source.TRAINING_SESSIONS else rows
+    return max((r.qualifier for r in counted), key=QUALIFIERS.index, default="exact")
+
+
 def all_rows() -> list[Participation]:
     return list(
         Participation.objects.select_related(
@@ -128,7 +183,30 @@ def all_rows() -> list[Participation]:
     )
 
 
-def indicator_rows(indicator: Indicator, rows: list[Participation]) -> list:
+def all_sessions() -> list[TrainingSession]:
+    return list(
+        TrainingSession.objects.select_related("region", "organiser").prefetch_related(
+            "modules", "measures"
+        )
+    )
+
+
+def window_rows(covered, rows, source, professions=()) -> list:
+    """The rows a figure over the `covered` sessions counts: their attendance,
+    and each series head-count once, on the first covered session of its series
+    (sessions: on every covered session of the series, all held)."""
+    covered = sorted(covered, key=lambda s: s.pk)
+    keep = {s.pk for s in covered}
+    counted = [r for r in rows if r.session_id in keep]
+    for given in SeriesAttendance.objects.select_related("profession", "agency"):
+        held = [s for s in covered if s.series and s.series == given.series]
+        if source != Source.TRAINING_SESSIONS:
+            held = held[:1]
+        counted += [HeadCount(session, given) for session in held]
+    return [r for r in counted if not professions or r.profession_id in professions]
+
+
+def indicator_rows(indicator: Indicator, rows: list[Participation], sessions) -> list:
     """Rows of sessions linked to the indicator's node or a node below it."""
     node = indicator.node
     nodes = {node.pk} | set(node.children.values_list("pk", flat=True))
@@ -137,38 +215,47 @@ def indicator_rows(indicator: Indicator, rows: list[Participation]) -> list:
         if indicator.counting == Indicator.Counting.CUMULATIVE
         else PERIOD.start
     )
-    professions = {p.pk for p in indicator.professions.all()}
-    return [
-        r
-        for r in rows
-        if start <= r.session.start_date <= PERIOD.end
-        and nodes & {m.pk for m in r.session.measures.all()}
-        and (not professions or r.profession_id in professions)
+    covered = [
+        s
+        for s in sessions
+        if start <= s.start_date <= PERIOD.end
+        and nodes & {m.pk for m in s.measures.all()}
     ]
+    rows = [r for r in rows if r.session in covered]
+    professions = {p.pk for p in indicator.professions.all()}
+    return window_rows(covered, rows, indicator.source, professions)
 
 
+@pytest.mark.parametrize("series", [False, True], ids=["attendance", "series"])
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
-def test_training_figures_follow_the_counting_rules_on_random_data(db, seed):
-    plan = random_world(random.Random(seed), sessions=12)
-    rows = all_rows()
+def test_training_figures_follow_the_counting_rules_on_random_data(db, seed, series):
+    plan = random_world(random.Random(seed), sessions=12, series=series)
+    rows, sessions = all_rows(), all_sessions()
 
     report = report_build(period=PERIOD, plan=plan)
 
-    in_period = [r for r in rows if PERIOD.start <= r.session.start_date <= PERIOD.end]
-    total, by = expected(in_period, Source.TRAINING_PARTICIPANTS, SUMMARY_DIMENSIONS)
+    in_period = [s for s in sessions if PERIOD.start <= s.start_date <= PERIOD.end]
+    people = window_rows(in_period, rows, Source.TRAINING_PARTICIPANTS)
+    total, by = expected(people, Source.TRAINING_PARTICIPANTS, SUMMARY_DIMENSIONS)
     assert report["participants"] == total
     for dimension in SUMMARY_DIMENSIONS:
         shares = report[f"by_{dimension}"]
         assert {k: v for k, v in shares.items() if v} == by[dimension], dimension
-    assert report["unique_people"] == measured(in_period, Source.TRAINING_UNIQUE_PEOPLE)
-    assert report["sessions"] == measured(in_period, Source.TRAINING_SESSIONS)
+    assert report["unique_people"] == measured(people, Source.TRAINING_UNIQUE_PEOPLE)
+    held = window_rows(in_period, rows, Source.TRAINING_SESSIONS)
+    assert report["sessions"] == measured(held, Source.TRAINING_SESSIONS)
+    assert report["qualifiers"] == {
+        "sessions": qualifier(held, Source.TRAINING_SESSIONS),
+        "participants": qualifier(people, Source.TRAINING_PARTICIPANTS),
+        "unique_people": qualifier(people, Source.TRAINING_UNIQUE_PEOPLE),
+    }
     indicators = {i.code: i for i in Indicator.objects.filter(node__plan=plan)}
     for row in report["indicators"]:
         indicator = indicators[row["code"]]
-        total, breakdown = expected(
-            indicator_rows(indicator, rows), indicator.source, indicator.breakdowns
-        )
+        counted = indicator_rows(indicator, rows, sessions)
+        total, breakdown = expected(counted, indicator.source, indicator.breakdowns)
         assert (row["actual"], row["breakdown"]) == (total, breakdown), row["code"]
+        assert row["qualifier"] == qualifier(counted, indicator.source), row["code"]
 
 
 def test_a_session_without_attendance_is_not_counted_as_held(db):

@@ -8,10 +8,12 @@ lists, once, which sessions each window covers, and participations are joined
 to it and grouped by window: one pass, whatever the number of indicators.
 
 Series and aggregate records (the rules, here only): a head-count given for a
-whole series (SeriesAttendance) joins the participation rows once per window,
-on one session of the series the window covers, so it counts once; for
-"sessions" it stands on every covered session of the series, so a series whose
-people were counted together still has its sessions conducted. A session record
+whole series (SeriesAttendance) stands, once per window, on one session of the
+series the window covers, so it counts once; for "sessions" it stands on every
+covered session of the series, so a series whose people were counted together
+still has its sessions conducted. Head-counts are their own branch of every
+query (BRANCHES), never joined into the attendance rows: a head-count has no
+trainee, so the people figures of the two branches add up. A session record
 counts `sessions_count` sessions ("Seminars: 5 in total"). Every figure carries
 the loosest qualifier of what it adds up: "about" if any row is approximate,
 else "at least" if any is a minimum, else exact.
@@ -47,7 +49,7 @@ MEASURES = {
     "training_participants": "SUM(p.count)",
     "training_unique_people": "COUNT(DISTINCT p.trainee_id) + "
     "SUM(CASE WHEN p.trainee_id IS NULL THEN p.count ELSE 0 END)",
-    "training_sessions": "COUNT(DISTINCT p.session_id)",
+    "training_sessions": "COUNT(DISTINCT x.session_id)",
 }
 
 # Measures whose groups add up (a sum): they may be summed again.
@@ -59,7 +61,7 @@ PER_SESSION = {"training_sessions"}
 QUALIFIERS = ("exact", "at_least", "about")
 _RANK = "MAX(CASE {0} WHEN 'about' THEN 2 WHEN 'at_least' THEN 1 ELSE 0 END)"
 
-_SESSION = "JOIN {session} s2 ON s2.id = p.session_id"
+_SESSION = "JOIN {session} s2 ON s2.id = x.session_id"
 # dimension: (SQL expression, extra join, model whose code the id maps to)
 DIMENSIONS = {
     "profession": ("p.profession_id", "", Profession),
@@ -99,18 +101,21 @@ def training_rows(
     wanting = {
         d: [i for i, w in enumerate(windows) if d in w.dimensions] for d in dimensions
     }
-    groups = [None, *dimensions]
     selects = []
-    # A sum adds up in hash tables, so PostgreSQL groups every single-valued
-    # dimension in one scan. A distinct count sorts every group it fills, so it
-    # runs per dimension, over only the windows that asked for the dimension.
-    if connection.vendor == "postgresql" and source in ADDITIVE:
-        single = [d for d in dimensions if d not in MANY_VALUED]
-        selects.append(_grouping_sets(single, dimensions, source))
-        groups = [d for d in dimensions if d in MANY_VALUED]
-    for dimension in groups:
-        shown = None if dimension is None else wanting[dimension]
-        selects.append(_grouped(dimension, dimensions, source, shown))
+    # People figures: each branch's groups, added up below. Sessions: one
+    # select per group that unites the branches (a session counts once).
+    for branch in [None] if source in PER_SESSION else BRANCHES:
+        groups = [None, *dimensions]
+        # A sum adds up in hash tables, so PostgreSQL groups every single-valued
+        # dimension in one scan. A distinct count sorts every group it fills, so
+        # it runs per dimension, over only the windows that asked for it.
+        if connection.vendor == "postgresql" and source in ADDITIVE:
+            single = [d for d in dimensions if d not in MANY_VALUED]
+            selects.append(_grouping_sets(single, dimensions, source, branch))
+            groups = [d for d in dimensions if d in MANY_VALUED]
+        for dimension in groups:
+            shown = None if dimension is None else wanting[dimension]
+            selects.append(_grouped(dimension, dimensions, source, shown, branch))
     sql = f"WITH {ctes} " + " UNION ALL ".join(
         select.format(profession_ok=profession_ok, **tables) for select in selects
     )
@@ -118,13 +123,25 @@ def training_rows(
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     found = []
-    for ind, unused, *codes, value, rank in rows:
+    for ind, unused, *codes, value, rank in _added(rows):
         # GROUPING's bit of a dimension is 0 in the rows grouped by it.
         grouped = [d for i, d in enumerate(dimensions) if not unused >> i & 1]
         dimension = grouped[0] if grouped else None
         code = codes[dimensions.index(dimension)] if dimension else None
         found.append((ind, dimension, code, value, QUALIFIERS[rank or 0]))
     return found
+
+
+def _added(rows: list[tuple]) -> list[tuple]:
+    """The branches' rows of one group as one: values added, the loosest rank.
+
+    A few hundred grouped rows, whatever the number of records."""
+    added: dict[tuple, list] = {}
+    for *group, value, rank in rows:
+        into = added.setdefault(tuple(group), [0, 0])
+        into[0] += value or 0
+        into[1] = max(into[1], rank or 0)
+    return [(*group, value, rank) for group, (value, rank) in added.items()]
 
 
 def _windows_sql(
@@ -143,7 +160,8 @@ def _windows_sql(
         for i, w in enumerate(windows)
         if w.node_ids is None
     ]
-    in_country = f"(v.country = '' OR {session_country_sql('s')} = v.country)"
+    places, country = session_country_sql("s")
+    in_country = f"(v.country = '' OR {country} = v.country)"
     professions = [(i, p) for i, w in enumerate(windows) for p in w.profession_ids]
     kinds = [(i, t) for i, w in enumerate(windows) for t in w.event_type_ids]
     ctes, covered, params = [], [], []
@@ -159,7 +177,7 @@ def _windows_sql(
             f"""SELECT DISTINCT v.ind, m.trainingsession_id AS session_id
             FROM {tables["measures"]} m
             JOIN ind_node v ON v.node_id = m.plannode_id
-            JOIN {tables["session"]} s ON s.id = m.trainingsession_id
+            JOIN {tables["session"]} s ON s.id = m.trainingsession_id {places}
             WHERE s.start_date >= v.since AND {in_country}
             AND s.start_date <= %s
             AND {_event_types_condition(windows, "v")}"""
@@ -170,8 +188,8 @@ def _windows_sql(
         covered.append(
             f"""SELECT v.ind, s.id AS session_id
             FROM ind_all v JOIN {tables["session"]} s
-            ON s.start_date >= v.since AND {in_country} AND s.start_date <= %s
-            AND {_event_types_condition(windows, "v")}"""
+            ON s.start_date >= v.since AND s.start_date <= %s {places}
+            WHERE {in_country} AND {_event_types_condition(windows, "v")}"""
         )
     if professions:
         ctes.append(
@@ -196,18 +214,18 @@ def _rows_sql(tables: dict, per_session: bool) -> list[str]:
     ]
 
 
-# The rows counted: attendance (`ind` NULL: for any window) and each window's
-# series head-counts. A subquery, not a CTE: PostgreSQL materialises a CTE read
-# twice, which would copy every attendance row once per query.
-_ROWS = """(
-    SELECT CAST(NULL AS INTEGER) AS ind, p.session_id, p.trainee_id,
-        p.profession_id, p.agency_id, p.gender, p.count, p.qualifier
-    FROM {participation} p
-    UNION ALL
-    SELECT y.ind, y.session_id, NULL, a.profession_id, a.agency_id,
-        a.gender, a.count, a.qualifier
-    FROM ind_series y JOIN {series_attendance} a ON a.series = y.series
-)"""
+# The rows counted, as `x` (window, session) and `p` (the row): each window's
+# attendance rows, and each window's series head-counts (no trainee). Two
+# branches whose figures are added up (people) or united (sessions) at the end:
+# joined into one UNION with `p.ind IS NULL OR p.ind = x.ind`, PostgreSQL
+# underestimated the attendance rows 4-fold and sorted them on disk.
+ATTENDANCE = "ind_session x JOIN {participation} p ON p.session_id = x.session_id"
+SERIES = """ind_series x JOIN (
+    SELECT a.series, CAST(NULL AS INTEGER) AS trainee_id, a.profession_id,
+        a.agency_id, a.gender, a.count, a.qualifier
+    FROM {series_attendance} a
+) p ON p.series = x.series"""
+BRANCHES = (ATTENDANCE, SERIES)
 
 
 def _event_types_condition(windows: list, alias: str) -> str:
@@ -233,7 +251,7 @@ def _professions_condition(windows: list) -> str:
     )
 
 
-def _grouping_sets(single: list[str], every: list[str], source: str) -> str:
+def _grouping_sets(single: list[str], every: list[str], source: str, branch) -> str:
     """PostgreSQL: the total and each single-valued dimension's groups in one scan."""
     columns = [DIMENSIONS[d][0] if d in single else _null(d) for d in every]
     grouped = [DIMENSIONS[d][0] for d in single]
@@ -250,15 +268,17 @@ def _grouping_sets(single: list[str], every: list[str], source: str) -> str:
     measures = [MEASURES[source], _RANK.format("p.qualifier")]
     return f"""
         SELECT x.ind, {unused}, {", ".join([*columns, *measures])}
-        {_from({DIMENSIONS[d][1] for d in single})}
+        {_from({DIMENSIONS[d][1] for d in single}, branch)}
         WHERE {{profession_ok}}
         GROUP BY GROUPING SETS ({sets})
     """
 
 
-def _grouped(dimension: str | None, every: list[str], source: str, shown) -> str:
+def _grouped(
+    dimension: str | None, every: list[str], source: str, shown, branch
+) -> str:
     """One dimension's groups (None: the totals) for the windows `shown` (None:
-    all), shaped like `_grouping_sets`."""
+    all) over the rows of `branch`, shaped like `_grouping_sets`."""
     columns = [DIMENSIONS[d][0] if d == dimension else _null(d) for d in every]
     unused = sum(1 << i for i, d in enumerate(every) if d != dimension)
     group = f", {DIMENSIONS[dimension][0]}" if dimension else ""
@@ -273,32 +293,34 @@ def _grouped(dimension: str | None, every: list[str], source: str, shown) -> str
             SELECT x.ind, {unused}, {", ".join(columns)}, SUM(x.value), MAX(x.rank)
             FROM (
                 SELECT x.ind, x.session_id, {MEASURES[source]} AS value,
-                    {rank} AS rank {_from(set())}
+                    {rank} AS rank {_from(set(), branch)}
                 WHERE {{profession_ok}}{where} GROUP BY x.ind, x.session_id
             ) x {DIMENSIONS[dimension][1]}
             GROUP BY x.ind{group}
         """
     return f"""
         SELECT x.ind, {unused}, {", ".join([*columns, MEASURES[source], rank])}
-        {_from({DIMENSIONS[dimension][1]} if dimension else set())}
+        {_from({DIMENSIONS[dimension][1]} if dimension else set(), branch)}
         WHERE {{profession_ok}}{where}
         GROUP BY x.ind{group}
     """
 
 
 def _per_session(dimension: str | None, every: list[str], unused: int, where: str):
-    """Sessions: each covered session with counted rows once per group, weighing
-    its sessions_count, qualified by its own qualifier."""
+    """Sessions: each covered session with counted rows (of either branch) once
+    per group, weighing its sessions_count, qualified by its own qualifier."""
     columns = ["x.d" if d == dimension else _null(d) for d in every]
     inner = f", {DIMENSIONS[dimension][0]} AS d" if dimension else ""
     joins = {DIMENSIONS[dimension][1]} if dimension else set()
+    held = " UNION ".join(
+        f"SELECT x.ind, x.session_id{inner} {_from(joins, branch)} "
+        f"WHERE {{profession_ok}}{where}"
+        for branch in BRANCHES
+    )
     return f"""
         SELECT x.ind, {unused}, {", ".join(columns)}, SUM(sw.sessions_count),
             {_RANK.format("sw.qualifier")}
-        FROM (
-            SELECT DISTINCT x.ind, x.session_id{inner} {_from(joins)}
-            WHERE {{profession_ok}}{where}
-        ) x JOIN {{session}} sw ON sw.id = x.session_id
+        FROM ({held}) x JOIN {{session}} sw ON sw.id = x.session_id
         GROUP BY x.ind{", x.d" if dimension else ""}
     """
 
@@ -308,12 +330,8 @@ def _null(dimension: str) -> str:
     return f"CAST(NULL AS {'TEXT' if DIMENSIONS[dimension][2] is None else 'BIGINT'})"
 
 
-def _from(joins: set[str]) -> str:
-    return (
-        f"FROM ind_session x JOIN {_ROWS} p ON p.session_id = x.session_id "
-        "AND (p.ind IS NULL OR p.ind = x.ind) "
-        + " ".join(sorted(j for j in joins if j))
-    )
+def _from(joins: set[str], branch: str) -> str:
+    return f"FROM {branch} " + " ".join(sorted(j for j in joins if j))
 
 
 def _values(rows: list[tuple], width: int) -> str:
