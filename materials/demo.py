@@ -51,6 +51,9 @@ TITLES = {
     "Know your rights: protection from trafficking for asylum seekers and migrants": {
         "sq": "Njihni të drejtat tuaja: mbrojtja nga trafikimi për azilkërkuesit dhe migrantët",
         "sr": "Знајте своја права: заштита од трговине људима за тражиоце азила и мигранте",
+        # For asylum seekers "in languages that they understand" (AL NAP 3.1.5).
+        "ar": "اعرف حقوقك: الحماية من الاتجار بالبشر لطالبي اللجوء والمهاجرين",
+        "fa": "حقوق خود را بدانید: حمایت در برابر قاچاق انسان برای پناهجویان و مهاجران",
     },
     "Manual on child trafficking": {
         "sq": "Manual për trafikimin e fëmijëve",

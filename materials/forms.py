@@ -12,6 +12,7 @@ from siteconf import bounds
 from siteconf.uploads import OFFICE, PDF_AND_IMAGES, UploadValidator
 from trainings.models import Region
 
+from .languages import language_choices
 from .models import Material, Publication
 
 # What the library accepts, by content (magic bytes), not by the file's name.
@@ -45,11 +46,7 @@ class LibraryFilterForm(forms.Form):
         choices=[("", _("Any type")), *Publication.Kind.choices],
         required=False,
     )
-    language = forms.ChoiceField(
-        label=_("Language"),
-        choices=[("", _("Any language")), *Material.Language.choices],
-        required=False,
-    )
+    language = forms.ChoiceField(label=_("Language"), required=False)
     audience = forms.ModelChoiceField(
         label=_("Audience"),
         queryset=TargetGroup.objects.all(),
@@ -66,6 +63,11 @@ class LibraryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Only the languages the library holds, not all of ISO 639.
+        held = set(Material.objects.values_list("language", flat=True).distinct())
+        self.fields["language"].choices = [("", _("Any language"))] + [
+            (code, name) for code, name in language_choices() if code in held
+        ]
         # Campaign names in the visitor's language.
         locale = Locale.objects.filter(language_code=get_language()).first()
         self.fields["campaign"].queryset = CampaignPage.objects.live().filter(

@@ -19,6 +19,8 @@ from siteconf.slugs import AsciiSlugMixin
 from siteconf.storage import private_storage
 from siteconf.translated import Vocabulary
 
+from .languages import language_choices
+
 
 class Topic(Vocabulary):
     """What a publication is about: the hotline, online recruitment, referral SOPs..."""
@@ -130,11 +132,6 @@ class Publication(index.Indexed, models.Model):
 class Material(AbstractDocument):
     """One downloadable file: a publication in one language."""
 
-    class Language(models.TextChoices):
-        SQ = "sq", "Shqip"
-        EN = "en", "English"
-        SR = "sr", "Српски"
-
     publication = models.ForeignKey(
         Publication,
         null=True,
@@ -145,7 +142,11 @@ class Material(AbstractDocument):
         help_text=_("The brochure/manual this file is a language version of."),
     )
     language = models.CharField(
-        _("language"), max_length=5, choices=Language.choices, default=Language.SQ
+        _("language"),
+        max_length=5,
+        choices=language_choices,
+        default=settings.LANGUAGE_CODE,
+        db_index=True,
     )
     # Wagtail's field, in private storage: partners-only files must pass the gate
     # in Wagtail's serve view (wagtail_hooks.material_serve_gate), never /media/.

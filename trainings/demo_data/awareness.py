@@ -693,7 +693,7 @@ MATERIALS = [
         "kind": "leaflet",
         "audience": "asylum seekers, irregular migrants",
         "topic": "rights of asylum seekers and protection from trafficking",
-        "languages": ["sq", "en"],
+        "languages": ["sq", "en", "ar", "fa"],
         "restricted": False,
         "campaign": "border-crossing-information-2022",
         "print_run": 3000,
