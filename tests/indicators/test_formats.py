@@ -112,3 +112,20 @@ def test_csv_budget_stays_a_plain_number(report_in, client):
 
 def _budget_heading(language: str) -> str:
     return {"sq": "Buxheti", "sr": "Буџет", "en": "Budget"}[language]
+
+
+def test_report_pdf_keeps_every_column_on_the_page_and_numbers_pages(report_in, client):
+    query = report_in("sq", "ALL", 50_677_784)
+
+    pdf = pypdfium2.PdfDocument(
+        client.get("/admin/indicators/export/pdf/" + query).content
+    )
+
+    page = pdf[0]
+    width, height = page.get_size()
+    on_page = " ".join(
+        page.get_textpage().get_text_bounded(0, 0, width, height).split()
+    )
+    # the last column (the breakdown) and the page number, inside the page
+    assert "Ndarja" in on_page
+    assert f"1 / {len(pdf)}" in on_page

@@ -15,6 +15,7 @@ import io
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from django.template.loader import render_to_string
 from django.utils.translation import get_language, gettext
@@ -187,6 +188,11 @@ def report_pdf(report: dict) -> bytes:
     from weasyprint import HTML  # slow import, only when a PDF is asked for
 
     heading, rows = report_table(report, localise=True)
+    # Numbers stay on one line; text wraps (a target given in words too).
+    numeric = [
+        [isinstance(v, int | float | Decimal) for v in row]
+        for row in report_table(report)[1]
+    ]
     html = render_to_string(
         "trainings/indicators/report_pdf.html",
         {
@@ -195,7 +201,10 @@ def report_pdf(report: dict) -> bytes:
             "end": date.fromisoformat(report["period"]["to"]),
             "figures": report_figures(report),
             "heading": heading,
-            "rows": rows,
+            "rows": [
+                list(zip(*pair, strict=True))
+                for pair in zip(rows, numeric, strict=True)
+            ],
             "language": get_language(),
         },
     )
