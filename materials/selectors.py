@@ -7,6 +7,7 @@ from django.db.models import (
     BooleanField,
     Count,
     ExpressionWrapper,
+    Max,
     Prefetch,
     Q,
     QuerySet,
@@ -16,7 +17,7 @@ from django.utils.translation import get_language
 
 from trainings.models import Agency
 
-from .models import Distribution, Material, MaterialDownload, Publication
+from .models import Distribution, Material, Publication
 from .permissions import distribution_edit_cutoff, user_sees_partner_materials
 
 
@@ -93,13 +94,15 @@ def organisation_download_counts() -> QuerySet[Agency]:
     )
 
 
-def download_list_for_organisation(*, organisation: Agency) -> QuerySet:
-    """What an organisation downloaded, per file, with counts (partner page)."""
+def download_list_for_organisation(*, organisation: Agency) -> QuerySet[Material]:
+    """The files an organisation downloaded, each with its `download_count` and
+    `last_download` (partner page), by title and language."""
     return (
-        MaterialDownload.objects.filter(organisation=organisation)
-        .values("material__id", "material__title", "material__language")
-        .annotate(count=Count("id"))
-        .order_by("material__title")
+        Material.objects.filter(downloads__organisation=organisation)
+        .select_related("publication")
+        # After the filter, so only this organisation's downloads are counted.
+        .annotate(download_count=Count("downloads"), last_download=Max("downloads__at"))
+        .order_by("publication__title", "title", "language")
     )
 
 

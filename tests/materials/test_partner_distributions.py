@@ -182,3 +182,30 @@ def test_home_queries_do_not_grow_with_its_rows(
 
     with django_assert_num_queries(len(one)):
         client.get("/sq/partners/")
+
+
+def test_download_history_counts_only_the_organisation_downloads(
+    client, partner, brochure, manual, make_user
+):
+    other = make_user("unicef", "Partner", organisation=AgencyFactory(code="UNICEF"))
+    client.force_login(other)
+    client.get(manual.url)  # UNICEF's download is not IOM's
+    client.force_login(partner)
+    for url in (manual.url, manual.url, manual.url, brochure["sr"].url):
+        client.get(url)
+
+    response = client.get("/sq/partners/")
+
+    rows = [(m.label, m.download_count) for m in response.context["downloads"]]
+    assert rows == [("Broshura 116 006 (Српски)", 1), ("Manual SOP (Shqip)", 3)]
+
+
+def test_partner_home_speaks_serbian_in_cyrillic(client, partner, brochure):
+    _distribution(brochure["sr"], partner.organisation)
+    client.force_login(partner)
+
+    html = client.get("/sr/partners/").content.decode()
+
+    assert "Поделе ваше организације" in html
+    assert "Материјали које можете да преузмете" in html
+    assert ">Исправи</a>" in html
