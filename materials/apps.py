@@ -10,3 +10,6 @@ class MaterialsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .permissions import register_policies
+
+        register_policies()

@@ -75,10 +75,17 @@ class LibraryFilterForm(forms.Form):
         )
 
 
-class DistributionReportForm(forms.Form):
-    """What a partner reports after handing out copies."""
+class MaterialChoiceField(forms.ModelChoiceField):
+    """Files by title and language: "Broshura 116 006 (Shqip)", not three of the same."""
 
-    material = forms.ModelChoiceField(
+    def label_from_instance(self, obj):
+        return obj.label
+
+
+class DistributionReportForm(forms.Form):
+    """What a partner reports after handing out copies (or corrects afterwards)."""
+
+    material = MaterialChoiceField(
         label=_("Material"), queryset=Material.objects.none()
     )
     quantity = bounds.COPIES_HANDED_OUT.integer_field(label=_("Copies handed out"))

@@ -169,6 +169,13 @@ class Material(AbstractDocument):
     def partners_only(self) -> bool:
         return bool(self.publication_id and self.publication.partners_only)
 
+    @property
+    def label(self) -> str:
+        """ "Broshura 116 006 (Shqip)": the language files of one publication often
+        share a title, so lists that offer files name the language too."""
+        title = self.publication.title if self.publication_id else self.title
+        return f"{title} ({self.get_language_display()})"
+
 
 class MaterialDownload(models.Model):
     """One download of one language file, with the partner organisation if signed in."""

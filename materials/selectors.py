@@ -3,13 +3,22 @@
 Who may see partners-only files is decided in `materials.permissions`.
 """
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    Max,
+    Prefetch,
+    Q,
+    QuerySet,
+    Sum,
+)
 from django.utils.translation import get_language
 
 from trainings.models import Agency
 
-from .models import Distribution, Material, MaterialDownload, Publication
-from .permissions import user_sees_partner_materials
+from .models import Distribution, Material, Publication
+from .permissions import distribution_edit_cutoff, user_sees_partner_materials
 
 
 def publication_list(
@@ -85,13 +94,15 @@ def organisation_download_counts() -> QuerySet[Agency]:
     )
 
 
-def download_list_for_organisation(*, organisation: Agency) -> QuerySet:
-    """What an organisation downloaded, per file, with counts (partner page)."""
+def download_list_for_organisation(*, organisation: Agency) -> QuerySet[Material]:
+    """The files an organisation downloaded, each with its `download_count` and
+    `last_download` (partner page), by title and language."""
     return (
-        MaterialDownload.objects.filter(organisation=organisation)
-        .values("material__id", "material__title", "material__language")
-        .annotate(count=Count("id"))
-        .order_by("material__title")
+        Material.objects.filter(downloads__organisation=organisation)
+        .select_related("publication")
+        # After the filter, so only this organisation's downloads are counted.
+        .annotate(download_count=Count("downloads"), last_download=Max("downloads__at"))
+        .order_by("publication__title", "title", "language")
     )
 
 
@@ -101,3 +112,29 @@ def distributed_quantity_for_organisation(*, organisation: Agency) -> int:
         total=Sum("quantity")
     )["total"]
     return total or 0
+
+
+def downloadable_materials(*, user) -> QuerySet[Material]:
+    """The files `user` may download, partners-only ones first (the partner home)."""
+    materials = Material.objects.select_related("publication")
+    if not user_sees_partner_materials(user=user):
+        materials = materials.filter(
+            Q(publication__isnull=True) | Q(publication__partners_only=False)
+        )
+    return materials.order_by(
+        "-publication__partners_only", "publication__title", "title", "language"
+    )
+
+
+def distribution_list_for_organisation(*, organisation: Agency) -> QuerySet:
+    """An organisation's reported distributions, newest first, each `editable` while
+    its partner may still correct or withdraw it (`DistributionPolicy`'s period)."""
+    editable = ExpressionWrapper(
+        Q(reported_at__gte=distribution_edit_cutoff()), output_field=BooleanField()
+    )
+    return (
+        Distribution.objects.filter(partner=organisation)
+        .select_related("material__publication", "region")
+        .annotate(editable=editable)
+        .order_by("-date", "-pk")
+    )

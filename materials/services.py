@@ -6,11 +6,13 @@ import logging
 from pathlib import PurePath
 
 import filetype
+from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image
 
 from campaigns.page_cache import page_cache_invalidate
+from siteconf.permissions import may
 from trainings.models import Region
 
 from .models import Distribution, Material, MaterialDownload
@@ -44,11 +46,7 @@ def distribution_report(
     region: Region | None = None,
     people_informed: int | None = None,
 ) -> Distribution:
-    """Record copies a partner handed out, credited to the partner's organisation.
-
-    The distribution inherits the publication's plan measures, so the indicator of
-    "information materials distributed" counts it without more input from partners.
-    """
+    """Record copies a partner handed out, credited to the partner's organisation."""
     distribution = Distribution.objects.create(
         material=material,
         quantity=quantity,
@@ -59,9 +57,40 @@ def distribution_report(
         partner=user.organisation,
         reported_by=user,
     )
-    if material.publication_id:
-        distribution.measures.set(material.publication.measures.all())
+    _measures_of_material(distribution)
     return distribution
+
+
+# What a partner reports about a distribution, and may later correct.
+REPORTED_FIELDS = ("material", "quantity", "people_informed", "date", "place", "region")
+
+
+@transaction.atomic
+def distribution_update(*, user, distribution: Distribution, **report) -> Distribution:
+    """A partner's correction of its report (`REPORTED_FIELDS`, as in
+    `distribution_report`), while the policy allows it; the measures follow the
+    (possibly changed) material's publication."""
+    if not may(user, "change", distribution):
+        raise PermissionDenied
+    for name in REPORTED_FIELDS:
+        setattr(distribution, name, report.get(name, getattr(distribution, name)))
+    distribution.save()
+    _measures_of_material(distribution)
+    return distribution
+
+
+def _measures_of_material(distribution: Distribution) -> None:
+    """The distribution inherits its publication's plan measures, so the indicator of
+    "information materials distributed" counts it without more input from partners."""
+    publication = distribution.material.publication
+    distribution.measures.set(publication.measures.all() if publication else [])
+
+
+def distribution_withdraw(*, user, distribution: Distribution) -> None:
+    """Take back a report made by mistake: the indicators stop counting its copies."""
+    if not may(user, "delete", distribution):
+        raise PermissionDenied
+    distribution.delete()
 
 
 def material_thumbnail_generate(*, material: Material) -> bool:

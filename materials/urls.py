@@ -9,4 +9,14 @@ urlpatterns = [
     path(
         "distributions/new/", views.distribution_report_view, name="distribution_report"
     ),
+    path(
+        "distributions/<int:pk>/edit/",
+        views.distribution_edit_view,
+        name="distribution_edit",
+    ),
+    path(
+        "distributions/<int:pk>/withdraw/",
+        views.distribution_withdraw_view,
+        name="distribution_withdraw",
+    ),
 ]

@@ -215,6 +215,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Uploads are checked by content and size before they reach the library.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialDocumentForm"
 MATERIAL_MAX_UPLOAD_MB = env.int("MATERIAL_MAX_UPLOAD_MB", default=50)
+# Days a partner may correct or withdraw a distribution it reported; later, the
+# office's figures rely on it and only the office changes it.
+DISTRIBUTION_EDIT_DAYS = env.int("DISTRIBUTION_EDIT_DAYS", default=30)
 # Training sessions' agenda and scanned sign-in sheet (PDF, JPEG or PNG).
 SESSION_FILE_MAX_UPLOAD_MB = env.int("SESSION_FILE_MAX_UPLOAD_MB", default=10)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -477,6 +477,10 @@ TABLE |= {
     "[lang]/accounts/logout/": row(PUBLIC, POST_ONLY),
     "[lang]/partners/": row(PARTNERS),
     "[lang]/partners/distributions/new/": row(PARTNERS),
+    # The partner's own report (the world's IOM one, reported just now); the office
+    # corrects distributions in the admin, not here.
+    "[lang]/partners/distributions/<int:pk>/edit/": row(PARTNERS),
+    "[lang]/partners/distributions/<int:pk>/withdraw/": row(PARTNERS),
     "[lang]/search/": row(PUBLIC),
     "[lang]/feed/": row(PUBLIC),
     "[lang]/feed/atom/": row(PUBLIC),

@@ -149,7 +149,7 @@ def world(make_user, home_page):
     PrintRun.objects.create(
         material=brochure, date=datetime.date(2022, 5, 1), quantity=500
     )
-    Distribution.objects.create(
+    distribution = Distribution.objects.create(
         material=brochure,
         date=datetime.date(2022, 6, 1),
         quantity=40,
@@ -183,6 +183,7 @@ def world(make_user, home_page):
         certificate=certificate,
         manual=manual,
         brochure=brochure,
+        distribution=distribution,
         job=job,
         indicator=IndicatorFactory(source=Indicator.Source.MANUAL),
         activity=CampaignActivityFactory(campaign=campaign),
@@ -278,6 +279,7 @@ def _pk(world, route: Route):
         "admin/workflows/usage/": world.workflow,
         "admin/workflows/tasks/": world.workflow.tasks.get(),
         "admin/localize/submit/snippet/": world.activity,
+        "[lang]/partners/distributions/": world.distribution,
     }
     by_model = {
         TrainingSession: world.sessions["trainer"],
