@@ -43,8 +43,12 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "bypass_csp": True}
 
 
-def axe_violations(page, *, own_markup: bool) -> list[str]:
-    """axe-core's failing violations on the page as 'rule (impact): selector'."""
+def axe_violations(page, *, own_markup: bool, excused: set | None = None) -> list[str]:
+    """axe-core's failing violations on the page as 'rule (impact): selector'.
+
+    On Wagtail's screens (own_markup False) the WAGTAIL_OWN entries are let through
+    and added to `excused`.
+    """
     page.wait_for_load_state("networkidle")
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
@@ -63,10 +67,14 @@ def axe_violations(page, *, own_markup: bool) -> list[str]:
         ):
             continue
         for target in violation["targets"]:
-            if not own_markup and any(
-                rule == listed and fragment in target
-                for listed, fragment in WAGTAIL_OWN
-            ):
+            listed = [
+                entry
+                for entry in WAGTAIL_OWN
+                if not own_markup and entry[0] == rule and entry[1] in target
+            ]
+            if listed:
+                if excused is not None:
+                    excused.update(listed)
                 continue
             failing.append(f"{rule} ({violation['impact']}): {target}")
     return failing
@@ -146,7 +154,7 @@ def test_main_admin_screens_pass_axe(
     make_user("office", admin_language="en")
     admin_sign_in(page, "office")
 
-    found = {}
+    found, excused = {}, set()
     for name, path in {
         "dashboard": "/admin/",
         "session edit": f"/admin/trainings/sessions/edit/{session.pk}/",
@@ -155,6 +163,8 @@ def test_main_admin_screens_pass_axe(
         "page editor": f"/admin/pages/{campaign.pk}/edit/",
     }.items():
         page.goto(live_server.url + path)
-        found[name] = axe_violations(page, own_markup=False)
+        found[name] = axe_violations(page, own_markup=False, excused=excused)
 
     assert_none(found)
+    # and every excuse is still needed: one Wagtail fixed leaves the list
+    assert excused == set(WAGTAIL_OWN)
