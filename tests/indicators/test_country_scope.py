@@ -12,9 +12,12 @@ The world (conftest) is Albanian: 2022 holds S1-S3, 3 sessions, 15 people,
 """
 
 import datetime
+import io
+import json
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 
 from campaigns.models import CampaignActivity, CampaignIndexPage, CampaignPage
 from materials.models import Distribution, Material
@@ -95,6 +98,26 @@ def test_the_all_plans_report_still_counts_every_session(world, kosovo):
     report = report_build(period=period_year(2022), plan=None)
 
     assert (report["sessions"], report["participants"]) == (6, 15 + 4 + 2 + 1)
+
+
+@pytest.mark.parametrize(
+    ("country", "sessions", "participants"),
+    # Kosovo: K1 (its region) + K2 (its organiser); Albania: S1-S3 + K3 (no place).
+    [("XK", 2, 6), ("AL", 4, 16)],
+)
+def test_the_report_command_counts_one_country_across_plans(
+    world, kosovo, country, sessions, participants
+):
+    out = io.StringIO()
+    call_command(
+        "indicator_report",
+        *("--from", "2022-01-01", "--to", "2022-12-31", "--country", country),
+        stdout=out,
+    )
+
+    report = json.loads(out.getvalue())
+    assert report["country"] == country
+    assert (report["sessions"], report["participants"]) == (sessions, participants)
 
 
 def test_awareness_records_count_in_their_own_country(world, kosovo, home_page):

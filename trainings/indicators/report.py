@@ -63,17 +63,25 @@ Progress = Callable[[int, str], None]
 
 
 def report_build(
-    *, period: Period, plan: Plan | None = None, progress: Progress | None = None
+    *,
+    period: Period,
+    plan: Plan | None = None,
+    country: str | None = None,
+    progress: Progress | None = None,
 ) -> dict:
-    """Everything a monitoring report shows for one plan (or all plans) and period."""
+    """Everything a monitoring report shows for one plan (or all plans) and period.
+
+    A plan's report counts its own country's records; every plan's together counts
+    `country`'s, or every country's when it is None.
+    """
     progress = progress or (lambda percent, step: None)
     indicators = _indicators(plan)
     descendants = _descendants(plan)
     # Steps are kept untranslated in ReportJob.step and translated when shown,
     # in the language of whoever watches the job.
     progress(10, gettext_noop("Indicators loaded"))
-    # A plan's report counts its own country's records (countries.py).
-    country = plan.country if plan else None
+    # A record's country: countries.py.
+    country = plan.country if plan else country
     windows = (
         _summary_windows(period, country)
         + _awareness_windows(period, country)
@@ -104,6 +112,7 @@ def report_build(
             "whole_year": period_part(period) == "",
         },
         "plan": _plan_info(plan),
+        "country": country,
         **summary,
         **awareness,
         "indicators": rows,

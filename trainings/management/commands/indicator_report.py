@@ -13,6 +13,7 @@ from trainings.indicators.exports import report_csv, report_xlsx
 from trainings.indicators.periods import period_range
 from trainings.indicators.report import report_build
 from trainings.models import Plan
+from trainings.models.reference import Country
 
 
 class Command(BaseCommand):
@@ -30,6 +31,12 @@ class Command(BaseCommand):
         parser.add_argument("--from", dest="start", required=True, type=_date)
         parser.add_argument("--to", dest="end", required=True, type=_date)
         parser.add_argument("--plan", help="Plan code; default: every plan.")
+        parser.add_argument(
+            "--country",
+            choices=Country.values,
+            help="Without --plan: count only this country's records "
+            "(a plan's report always counts its own country's).",
+        )
         parser.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
         parser.add_argument("--output", "-o", help="Write to this file.")
         parser.add_argument(
@@ -43,12 +50,12 @@ class Command(BaseCommand):
         with translation.override(language):
             self._report(**options)
 
-    def _report(self, *, start, end, plan, format, output, **options):
+    def _report(self, *, start, end, plan, country, format, output, **options):
         try:
             period = period_range(start, end)
         except ValueError as error:
             raise CommandError(str(error)) from error
-        report = report_build(period=period, plan=_plan(plan))
+        report = report_build(period=period, plan=_plan(plan), country=country)
         if format == "xlsx":
             content: str | bytes = report_xlsx(report)
         elif format == "csv":
