@@ -5,17 +5,14 @@ import datetime
 from django.conf import settings
 from django.db.models import (
     Case,
-    Count,
     Exists,
     Max,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Sum,
     When,
 )
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -92,24 +89,24 @@ def public_key_figures(*, year: int | None = None) -> dict:
     Without a year: the latest year with trainings or activities, so the home page
     never opens on a row of zeros in January.
     """
-    from trainings.indicators.countries import home_country, in_country
+    from trainings.indicators.countries import home_country
     from trainings.indicators.periods import period_year
-    from trainings.indicators.report import training_summary
+    from trainings.indicators.report import awareness_summary, training_summary
     from trainings.models import TrainingSession
 
-    year = year or _latest_year(TrainingSession, "start_date", CampaignActivity, "date")
-    country = home_country()  # the office's own work, not its neighbour's
-    training = training_summary(period=period_year(year), country=country)
-    activities = CampaignActivity.objects.filter(
-        in_country(country, region="region", agency="organiser"), date__year=year
+    year = year or _latest_year(
+        (TrainingSession, "start_date"), (CampaignActivity, "date")
     )
-    awareness = activities.aggregate(
-        activities=Count("id"), people_reached=Coalesce(Sum("audience_total"), 0)
-    )
+    # The office's own country's work, counted as the indicator report counts it
+    # (activities are units: a row of 14 school sessions is 14).
+    period, country = period_year(year), home_country()
+    training = training_summary(period=period, country=country)
+    awareness = awareness_summary(period=period, country=country)
     figures = {
         "sessions": training["sessions"],
         "participants": training["participants"],
-        **awareness,
+        "activities": awareness["activities"],
+        "people_reached": awareness["people_reached"],
     }
     return {
         "year": year,
@@ -118,13 +115,14 @@ def public_key_figures(*, year: int | None = None) -> dict:
     }
 
 
-def _latest_year(*model_fields) -> int:
+def _latest_year(*dated: tuple) -> int:
+    """The latest year up to today holding a row of any (model, date field) pair."""
     today = timezone.localdate()
     years = [
         model.objects.filter(**{f"{field}__lte": today}).aggregate(latest=Max(field))[
             "latest"
         ]
-        for model, field in zip(model_fields[::2], model_fields[1::2], strict=True)
+        for model, field in dated
     ]
     return max((d.year for d in years if d), default=today.year)
 

@@ -85,8 +85,12 @@ def test_figures_are_the_latest_years_own_country_small_counts_in_words(
             count=count,
         )
     page = campaign(index, "Tetori 2022", datetime.date(2022, 10, 1), None)
+    # 14 school sessions in one record: 14 activity units, as the report counts
     CampaignActivityFactory(
-        campaign=page, date=datetime.date(2022, 10, 27), audience_total=1610
+        campaign=page,
+        date=datetime.date(2022, 10, 27),
+        quantity=14,
+        audience_total=1610,
     )
     # and Kosovo's work, which an Albanian office's home page does not count
     prizren = RegionFactory(code="XK-PZ", name="Prizren", country="XK")
@@ -106,6 +110,7 @@ def test_figures_are_the_latest_years_own_country_small_counts_in_words(
     assert '<span class="meta">2022</span>' in html
     assert "<dd>më pak se 5</dd>" in html  # 2 sessions, withheld
     assert "<dd>33</dd>" in html
+    assert "<dd>14</dd>" in html  # activity units, not rows
     assert "<dd>1\xa0610</dd>" in html  # Albanian groups thousands with a space
 
 

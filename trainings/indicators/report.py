@@ -156,6 +156,13 @@ def training_summary(*, period: Period, country: str | None = None) -> dict:
     return _summary(figures_compute(windows=windows, end=period.end))
 
 
+def awareness_summary(*, period: Period, country: str | None = None) -> dict:
+    """The awareness figures alone (activity units, people reached, airings,
+    articles, units by kind), counted as the report counts them."""
+    windows = _awareness_windows(period, country)
+    return _awareness(figures_compute(windows=windows, end=period.end))
+
+
 def public_summary(*, period: Period, country: str) -> dict:
     """Training figures safe to publish: counts below PUBLIC_MIN_COUNT become "<N"."""
     summary = training_summary(period=period, country=country)
