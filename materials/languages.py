@@ -6,6 +6,8 @@ as on a multilingual leaflet rack. Django's own list (django.conf.locale) gives 
 codes and names; Romani, spoken by Roma communities in Albania and Kosovo, is added.
 """
 
+from functools import cache
+
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 
@@ -18,6 +20,7 @@ def _own_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@cache  # read for every file a library page names: built once
 def language_choices() -> list[tuple[str, str]]:
     """The site's languages first, then every other by its own name."""
     site = [code for code, _name in settings.LANGUAGES]
@@ -28,7 +31,3 @@ def language_choices() -> list[tuple[str, str]]:
     ] + list(NOT_IN_DJANGO)
     others.sort(key=lambda code: LANG_INFO.get(code, {}).get("name", code))
     return [(code, _own_name(code)) for code in site + others]
-
-
-def language_name(code: str) -> str:
-    return dict(language_choices()).get(code, code)
