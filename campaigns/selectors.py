@@ -5,9 +5,7 @@ import datetime
 from django.conf import settings
 from django.db.models import (
     Case,
-    Exists,
     Max,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
@@ -15,7 +13,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from siteconf.disclosure import is_withheld
 from trainings.models import Region
@@ -147,31 +145,3 @@ def campaign_activity_list(*, campaign: CampaignPage) -> QuerySet[CampaignActivi
     return CampaignActivity.objects.filter(
         campaign__translation_key=campaign.translation_key
     ).select_related("region", "organiser")
-
-
-def page_list_missing_translations() -> QuerySet[Page]:
-    """Pages in the default language lacking a translation in some other language.
-
-    The editors' to-do list for the bilingual website Kosovo's plan requires.
-    """
-    others = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE)
-    pages = Page.objects.filter(
-        locale__language_code=settings.LANGUAGE_CODE, depth__gt=1
-    )
-    missing = Q()
-    for locale in others:
-        translated = Page.objects.filter(
-            translation_key=OuterRef("translation_key"), locale=locale
-        )
-        missing |= ~Exists(translated)
-    return pages.filter(missing).order_by("path") if others else pages.none()
-
-
-def page_missing_languages(*, page: Page) -> list[str]:
-    """Language codes `page` has no translation in yet."""
-    present = set(
-        Page.objects.filter(translation_key=page.translation_key).values_list(
-            "locale__language_code", flat=True
-        )
-    )
-    return [code for code, _ in settings.LANGUAGES if code not in present]

@@ -11,7 +11,12 @@ from siteconf.pagination import page_of
 
 from .models import CampaignPage
 from .search import material_search, page_search
-from .selectors import page_list_missing_translations
+from .translation_selectors import (
+    STATE_LABELS,
+    page_list_missing_translations,
+    page_list_pending_translations,
+    pages_missing_languages,
+)
 
 
 def search_view(request):
@@ -62,23 +67,47 @@ class CampaignAtomFeed(CampaignFeed):
     subtitle = CampaignFeed.description
 
 
-class MissingTranslationsView(PageReportView):
-    """Admin report: Albanian pages still lacking their English or Serbian version."""
+class TranslationReportView(PageReportView):
+    """An editors' report on translations; `report` names its URLs and template."""
+
+    header_icon = "globe"
+    any_permission_required = ["add", "change", "publish"]
+
+    def __init_subclass__(cls, *, report: str, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.index_url_name = report
+        cls.index_results_url_name = f"{report}_results"
+        cls.results_template_name = f"campaigns/admin/{report}_results.html"
+
+
+class MissingTranslationsView(TranslationReportView, report="missing_translations"):
+    """Albanian pages still lacking a live English or Serbian version."""
 
     page_title = _("Missing translations")
-    header_icon = "globe"
-    index_url_name = "missing_translations"
-    index_results_url_name = "missing_translations_results"
-    results_template_name = "campaigns/admin/missing_translations_results.html"
-    any_permission_required = ["add", "change", "publish"]
 
     def get_queryset(self):
         self.queryset = page_list_missing_translations().specific(defer=True)
         return super().get_queryset()
 
     def decorate_paginated_queryset(self, object_list):
-        from .selectors import page_missing_languages
-
+        missing = pages_missing_languages(list(object_list))
         for page in object_list:
-            page.missing_languages = page_missing_languages(page=page)
+            page.missing_languages = missing[page.pk]
+        return object_list
+
+
+class PendingTranslationsView(TranslationReportView, report="pending_translations"):
+    """Translations saved as drafts or waiting for a moderator."""
+
+    page_title = _("Pending translations")
+
+    def get_queryset(self):
+        self.queryset = page_list_pending_translations().select_related(
+            "locale", "latest_revision__user"
+        )
+        return super().get_queryset()
+
+    def decorate_paginated_queryset(self, object_list):
+        for page in object_list:
+            page.state_label = STATE_LABELS[page.translation_state]
         return object_list

@@ -1,4 +1,4 @@
-"""Admin for campaign editors: activities, vocabularies, the missing-translations report."""
+"""Admin for campaign editors: activities, vocabularies, the translation reports."""
 
 from django import forms
 from django.urls import path, reverse
@@ -15,7 +15,8 @@ from siteconf.translated_admin import VocabularyViewSet
 
 from .admin_forms import ActivityForm
 from .models import ActivityKind, CampaignActivity, Channel, MediaOutlet, TargetGroup
-from .views import MissingTranslationsView
+from .translation_approval import SenderCatalog, translation_post_intercept
+from .views import MissingTranslationsView, PendingTranslationsView
 
 ACTIVITY_PANELS = [
     FieldPanel("campaign"),
@@ -131,24 +132,45 @@ def register_campaign_admin():
     return CampaignAdminGroup()
 
 
-@hooks.register("register_admin_urls")
-def register_missing_translations_urls():
-    view = MissingTranslationsView
+def _report_urls(view, address: str) -> list:
     return [
-        path("reports/missing-translations/", view.as_view(), name=view.index_url_name),
+        path(f"reports/{address}/", view.as_view(), name=view.index_url_name),
         path(
-            "reports/missing-translations/results/",
+            f"reports/{address}/results/",
             view.as_view(results_only=True),
             name=view.index_results_url_name,
         ),
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [
+        *_report_urls(MissingTranslationsView, "missing-translations"),
+        *_report_urls(PendingTranslationsView, "pending-translations"),
+        path(
+            "translations/send-labels.js",
+            SenderCatalog.as_view(),
+            name="translation_approval_catalog",
+        ),
+    ]
+
+
 @hooks.register("register_reports_menu_item")
 def register_missing_translations_menu_item():
+    return _report_menu_item(MissingTranslationsView, 650)
+
+
+@hooks.register("register_reports_menu_item")
+def register_pending_translations_menu_item():
+    return _report_menu_item(PendingTranslationsView, 651)
+
+
+def _report_menu_item(view, order: int) -> MenuItem:
     return MenuItem(
-        _("Missing translations"),
-        reverse(MissingTranslationsView.index_url_name),
-        icon_name="globe",
-        order=650,
+        view.page_title, reverse(view.index_url_name), icon_name="globe", order=order
     )
+
+
+# Before wagtail-localize's own hook, which would refuse a non-publisher's "publish".
+hooks.register("before_edit_page", translation_post_intercept, order=-1)

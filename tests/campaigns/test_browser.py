@@ -148,19 +148,24 @@ def test_editor_publishes_a_campaign_a_visitor_downloads_it_in_serbian(
     page.get_by_role("link", name="English").click()
     translate_segment(page, "Title", TITLE["en"])  # the summary stays untranslated
 
-    # then only someone who may publish can put the translations live
+    # then only someone who may publish can put the translations live: the
+    # editor's main button sends the translation for approval (Delete is not it)
     expect(page.get_by_role("button", name="Publish in English")).to_have_count(0)
+    screenshot(page, "editor-translation-send-for-approval")
+    page.get_by_role("button", name="Send for approval: English").click()
+    expect(page.get_by_text("was sent for approval in English")).to_be_visible()
 
-    # when the moderator publishes each translation from the same editor (allowed
-    # with segments left untranslated: those keep the Albanian text)
-    for language in ("sr", "en"):
-        open_campaign_in_admin(moderator, live_server, language)
-        moderator.get_by_role(
-            "button", name=f"Publish in {LANGUAGE_NAMES[language]}"
-        ).click()
-        expect(
-            moderator.get_by_text(f"Published '{TITLE[language]}' in")
-        ).to_be_visible()
+    # when the moderator approves the English one from their dashboard, and
+    # publishes the Serbian one from the same editor (allowed with segments left
+    # untranslated: those keep the Albanian text)
+    moderator.goto(f"{live_server.url}/admin/")
+    review = moderator.locator("tr", has_text=TITLE["en"])
+    review.get_by_role("button", name="Actions").click()
+    review.get_by_role("button", name="Approve", exact=True).click()
+    expect(moderator.locator("tr", has_text=TITLE["en"])).to_have_count(0)
+    open_campaign_in_admin(moderator, live_server, "sr")
+    moderator.get_by_role("button", name=f"Publish in {LANGUAGE_NAMES['sr']}").click()
+    expect(moderator.get_by_text(f"Published '{TITLE['sr']}' in")).to_be_visible()
 
     # given the editor's download counts: nobody has the Serbian file yet
     page.get_by_role("button", name="Reports").click()

@@ -262,6 +262,10 @@ TABLE |= {
     "admin/reports/page-types-usage/results/": row(CONTENT),
     "admin/reports/missing-translations/": row(CONTENT),
     "admin/reports/missing-translations/results/": row(CONTENT),
+    "admin/reports/pending-translations/": row(CONTENT),
+    "admin/reports/pending-translations/results/": row(CONTENT),
+    # The translation editor's labels for those who send for approval: no data.
+    "admin/translations/send-labels.js": row(ADMIN),
     # Untranslated names of vocabularies: the officers who read the figures.
     "admin/reports/untranslated-names/": row(FIGURES),
     "admin/reports/downloads/": row(OUTREACH),
