@@ -21,6 +21,7 @@ from siteconf.translated import Vocabulary
 from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
 from .home_blocks import HomeBlock
+from .panels import CampaignBrochuresPanel
 
 
 class TargetGroup(Vocabulary):
@@ -201,6 +202,7 @@ class CampaignPage(AsciiSlugMixin, Page):
             heading=_("Audience and plan"),
         ),
         FieldPanel("body"),
+        CampaignBrochuresPanel(heading=_("Brochures")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

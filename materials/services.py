@@ -1,4 +1,4 @@
-"""Writes for the materials library: downloads, distributions, thumbnails."""
+"""Writes for the materials library: uploads, downloads, distributions, thumbnails."""
 
 import datetime
 import io
@@ -10,12 +10,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image
+from wagtail.models import Collection
 
 from campaigns.page_cache import page_cache_invalidate
 from siteconf.permissions import may
 from trainings.models import Region
 
-from .models import Distribution, Material, MaterialDownload
+from .models import Distribution, Material, MaterialDownload, Publication
 from .permissions import user_is_partner
 
 THUMBNAIL_SIZE = (400, 560)
@@ -146,3 +147,28 @@ def _first_page_image(material: Material) -> Image.Image | None:
     if kind in {"image/png", "image/jpeg", "image/webp"}:
         return Image.open(io.BytesIO(data))
     return None  # videos keep the generic icon
+
+
+@transaction.atomic
+def publication_upload(
+    *, campaign, user, title: str, kind: str, partners_only: bool, files: dict
+) -> Publication:
+    """A publication made for `campaign`, with one file per language given
+    ({language code: uploaded file}); each file is named by the publication."""
+    publication = Publication.objects.create(
+        title=title, kind=kind, partners_only=partners_only
+    )
+    publication.campaigns.add(campaign)
+    root = Collection.get_first_root_node()
+    for language, upload in files.items():
+        material = Material(
+            title=title,
+            file=upload,
+            language=language,
+            publication=publication,
+            collection=root,
+            uploaded_by_user=user,
+        )
+        material._set_document_file_metadata()
+        material.save()
+    return publication

@@ -2,7 +2,9 @@
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseForbidden
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -13,6 +15,7 @@ from siteconf.permissions import may
 from siteconf.spreadsheets import SpreadsheetIndexView
 from siteconf.translated_admin import VocabularyViewSet
 
+from .brochure_upload import brochure_upload_view
 from .models import Distribution, MaterialDownload, PrintRun, Publication, Topic
 from .permissions import material_can_download
 from .services import material_download_record
@@ -135,8 +138,19 @@ def register_download_counts_url():
             "reports/downloads/",
             DownloadCountsView.as_view(),
             name="material_download_counts",
-        )
+        ),
+        path(
+            "campaigns/<int:campaign_id>/brochure/",
+            brochure_upload_view,
+            name="campaign_brochure_upload",
+        ),
     ]
+
+
+@hooks.register("insert_editor_js")
+def brochure_upload_js():
+    # The campaign page's "Brochures" panel opens its upload form in a modal.
+    return format_html('<script src="{}"></script>', static("js/admin-brochures.js"))
 
 
 class DownloadCountsMenuItem(MenuItem):

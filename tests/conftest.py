@@ -85,6 +85,16 @@ def roles(db):
 
 
 @pytest.fixture
+def editor_client(client, make_user, home_page):
+    """A campaign editor signed in, with content rights on every language's pages."""
+    from siteconf.roles import roles_grant_content
+
+    roles_grant_content(home_page=home_page)
+    client.force_login(make_user("editor", "Campaign editor"))
+    return client
+
+
+@pytest.fixture
 def make_user(db, roles, django_user_model):
     """Create a user in a role (or a superuser with role=None), reading the admin
     in `admin_language` if given."""

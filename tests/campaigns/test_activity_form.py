@@ -18,15 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client, make_user, home_page):
-    from siteconf.roles import roles_grant_content
-
-    roles_grant_content(home_page=home_page)
-    client.force_login(make_user("editor", "Campaign editor"))
-    return client
-
-
-@pytest.fixture
 def kind():
     return ActivityKindFactory(code="school_session")
 

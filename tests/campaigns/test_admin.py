@@ -8,15 +8,6 @@ from tests.factories import CampaignActivityFactory, CampaignPageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, make_user, home_page):
-    from siteconf.roles import roles_grant_content
-
-    roles_grant_content(home_page=home_page)
-    client.force_login(make_user("editor", "Campaign editor"))
-    return client
-
-
 def test_editor_lists_and_exports_campaign_activities(editor_client, campaign_index):
     campaign = CampaignPageFactory(parent=campaign_index, title="Java 2022")
     CampaignActivityFactory(campaign=campaign, title="Spot në TVSH", broadcasts=12)

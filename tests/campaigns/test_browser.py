@@ -8,9 +8,10 @@ import pytest
 from playwright.sync_api import expect
 
 from campaigns.demo import build_workflow
-from materials.models import MaterialDownload
+from campaigns.models import CampaignIndexPage
+from materials.models import Material, MaterialDownload
 from siteconf.roles import roles_grant_content
-from tests.factories import pdf_bytes
+from tests.factories import CampaignPageFactory, pdf_bytes
 
 pytestmark = pytest.mark.browser
 TITLE = {
@@ -201,3 +202,32 @@ def serbian_downloads(page) -> str:
     """The Downloads cell of the Serbian file in Reports → Material downloads."""
     row = page.locator("tr", has_text="116 006 (sr)")
     return row.locator("td").last.inner_text()
+
+
+def test_editor_uploads_a_brochure_without_leaving_the_campaign_page(
+    newsroom, live_server, page, admin_sign_in, screenshot
+):
+    # given the editor on a saved campaign page's editor
+    campaign = CampaignPageFactory(
+        parent=CampaignIndexPage.objects.get(locale__language_code="sq"),
+        title=TITLE["sq"],
+    )
+    admin_sign_in(page, "editor")
+    page.goto(f"{live_server.url}/admin/pages/{campaign.pk}/edit/")
+
+    # when they upload the brochure's three language files from its Brochures panel
+    page.get_by_role("button", name="Upload a brochure").click()
+    modal = page.locator("form[data-brochure-upload-form]")
+    modal.get_by_role("textbox", name="Title").fill("Broshura 116 006")
+    for language, name in (("sq", "Shqip"), ("en", "English"), ("sr", "Српски")):
+        modal.get_by_label(name, exact=True).set_input_files(newsroom[language])
+    screenshot(page, "editor-brochure-upload-modal")
+    modal.get_by_role("button", name="Upload").click()
+
+    # then the panel lists it with its three files, still on the page editor
+    brochures = page.locator("[data-brochure-list]")
+    expect(brochures).to_contain_text("Broshura 116 006")
+    expect(brochures.get_by_role("link", name="Српски")).to_be_visible()
+    assert page.url.endswith(f"/admin/pages/{campaign.pk}/edit/")
+    screenshot(page, "editor-brochure-panel")
+    assert Material.objects.filter(publication__campaigns=campaign).count() == 3

@@ -15,15 +15,6 @@ pytestmark = pytest.mark.django_db
 ADD_URL = "/admin/documents/add/"
 
 
-@pytest.fixture
-def editor_client(client, make_user, home_page):
-    from siteconf.roles import roles_grant_content
-
-    roles_grant_content(home_page=home_page)
-    client.force_login(make_user("editor", "Campaign editor"))
-    return client
-
-
 def upload(client, name: str, content: bytes):
     return client.post(
         ADD_URL,

@@ -263,6 +263,8 @@ TABLE |= {
     "admin/reports/missing-translations/": row(CONTENT),
     "admin/reports/missing-translations/results/": row(CONTENT),
     "admin/reports/pending-translations/": row(CONTENT),
+    # Upload a brochure from the campaign page's editor (a modal).
+    "admin/campaigns/<int:campaign_id>/brochure/": row(CONTENT),
     "admin/reports/pending-translations/results/": row(CONTENT),
     # The translation editor's labels for those who send for approval: no data.
     "admin/translations/send-labels.js": row(ADMIN),

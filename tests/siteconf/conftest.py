@@ -317,6 +317,7 @@ def _values(world) -> dict[str, object]:
         "page_to_move_id": index.pk,
         "destination_id": home.pk,
         "page_pk": home.pk,
+        "campaign_id": world.activity.campaign_id,
         "revision_id": home.latest_revision_id or 1,
         "content_type_app_name": "campaigns",
         "content_type_model_name": "campaignpage",
