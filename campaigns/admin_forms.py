@@ -1,30 +1,13 @@
-"""Admin forms of campaign pages and activities (kept apart from the models they serve)."""
+"""Admin form of campaign activities (kept apart from the model it serves)."""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from siteconf.precise_dates import PreciseDate, precise_date_parse, precise_date_text
 
 from . import activity_rules as rules
-
-
-class CampaignPageForm(WagtailAdminPageForm):
-    """Campaign editing form: plan measures shown with their wording, not just a code."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "measures" in self.fields:
-            field = self.fields["measures"]
-            field.queryset = field.queryset.select_related("plan")
-            field.label_from_instance = _measure_label
-            field.widget.attrs["size"] = 12
-
-
-def _measure_label(node) -> str:
-    title = node.title if len(node.title) <= 90 else f"{node.title[:88]}…"
-    return f"{node.plan.code} {node.code} – {title}"
 
 
 class ActivityForm(WagtailAdminModelForm):

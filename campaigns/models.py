@@ -18,7 +18,6 @@ from siteconf.record_keys import KeyedRecord, ref_field
 from siteconf.slugs import AsciiSlugMixin
 from siteconf.translated import Vocabulary
 
-from .admin_forms import CampaignPageForm
 from .blocks import BodyBlock
 from .home_blocks import HomeBlock
 from .panels import CampaignBrochuresPanel
@@ -211,7 +210,6 @@ class CampaignPage(AsciiSlugMixin, Page):
     ]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []
-    base_form_class = CampaignPageForm
 
     class Meta:
         verbose_name = _("campaign page")

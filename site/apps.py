@@ -14,11 +14,13 @@ class SiteConfig(AppConfig):
     def ready(self):
         from . import upstream_fixes
         from .roles import role_labels_show
+        from .searchable import searchable_choices_register
         from .slugs import editor_slug_field_transliterate
 
         upstream_fixes.apply()
         role_labels_show()
         editor_slug_field_transliterate()
+        searchable_choices_register()
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -142,11 +142,11 @@ def test_editor_publishes_a_campaign_a_visitor_downloads_it_in_serbian(
     page.get_by_role("link", name=TITLE["sq"]).click()
     page.get_by_role("button", name="Toggle status").click()
     page.get_by_role("button", name="Switch locales").click()
-    page.get_by_role("link", name="Српски").click()
+    page.get_by_role("link", name="Српски", exact=True).click()
     translate_segment(page, "Title", TITLE["sr"])
     translate_segment(page, "Summary", "Недеља састанака у школама и заједницама.")
     page.get_by_role("button", name="Switch locales").click()
-    page.get_by_role("link", name="English").click()
+    page.get_by_role("link", name="English", exact=True).click()
     translate_segment(page, "Title", TITLE["en"])  # the summary stays untranslated
 
     # then only someone who may publish can put the translations live: the
@@ -227,7 +227,9 @@ def test_editor_uploads_a_brochure_without_leaving_the_campaign_page(
     # then the panel lists it with its three files, still on the page editor
     brochures = page.locator("[data-brochure-list]")
     expect(brochures).to_contain_text("Broshura 116 006")
-    expect(brochures.get_by_role("link", name="Српски")).to_be_visible()
+    expect(
+        brochures.get_by_role("link", name="Broshura 116 006 (Српски)")
+    ).to_be_visible()
     assert page.url.endswith(f"/admin/pages/{campaign.pk}/edit/")
     screenshot(page, "editor-brochure-panel")
     assert Material.objects.filter(publication__campaigns=campaign).count() == 3

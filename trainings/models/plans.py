@@ -109,8 +109,6 @@ class PlanNode(Translated, models.Model):
     position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
-        verbose_name = _("plan element")
-        verbose_name_plural = _("plan elements")
         ordering = ["plan", "position"]
         verbose_name = _("plan measure")
         verbose_name_plural = _("plan measures")
@@ -120,6 +118,12 @@ class PlanNode(Translated, models.Model):
 
     def __str__(self):
         return f"{self.plan.code}:{self.code}"
+
+    @property
+    def choice_label(self) -> str:
+        """What a form offers: plan, code and (the start of) the wording."""
+        title = self.label if len(self.label) <= 90 else f"{self.label[:88]}…"
+        return f"{self.plan.code} {self.code} – {title}"
 
     @property
     def level_name(self) -> str:

@@ -3,6 +3,7 @@ SOPs, event types."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from siteconf.translated import Translated, translated
 
@@ -117,6 +118,20 @@ class Region(Translated, models.Model):
 
     def __str__(self):
         return self.label
+
+    @property
+    def choice_label(self) -> str:
+        """ "Kukës (qark)", "Kukës (bashki)": a county and its town share names."""
+        return f"{self.label} ({REGION_KIND_WORDS[self.kind]})"
+
+
+REGION_KIND_WORDS = {
+    Region.Kind.QARK: pgettext_lazy("region kind, after a name", "county"),
+    Region.Kind.MUNICIPALITY: pgettext_lazy(
+        "region kind, after a name", "municipality"
+    ),
+    Region.Kind.REGION: pgettext_lazy("region kind, after a name", "region"),
+}
 
 
 @translated("title")
