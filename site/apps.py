@@ -13,6 +13,7 @@ class SiteConfig(AppConfig):
 
     def ready(self):
         from . import upstream_fixes
+        from .locale_memo import locale_lookups_memoise
         from .roles import role_labels_show
         from .searchable import searchable_choices_register
         from .slugs import editor_slug_field_transliterate
@@ -21,6 +22,7 @@ class SiteConfig(AppConfig):
         role_labels_show()
         editor_slug_field_transliterate()
         searchable_choices_register()
+        locale_lookups_memoise()
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -4,7 +4,6 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
 from campaigns.models import CampaignIndexPage
 from materials.models import MaterialLibraryPage
@@ -15,9 +14,9 @@ register = template.Library()
 @register.simple_tag
 def site_sections() -> list:
     """The campaign index and materials library in the visitor's language."""
-    locale = Locale.objects.filter(language_code=get_language()).first()
+    language = get_language()
     return [
-        model.objects.live().filter(locale=locale).first()
+        model.objects.live().filter(locale__language_code=language).first()
         for model in (CampaignIndexPage, MaterialLibraryPage)
     ]
 
@@ -32,12 +31,12 @@ def language_links(context) -> list[dict]:
     request = context["request"]
     current = get_language()
     if page is not None and hasattr(page, "get_translations"):
+        translations = page.get_translations(inclusive=True).live()
         pages = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live()
+            p.locale.language_code: p for p in translations.select_related("locale")
         }
         links = [
-            (code, name, pages[code].url)
+            (code, name, pages[code].get_url(request))
             for code, name in settings.LANGUAGES
             if code in pages
         ]
