@@ -9,10 +9,8 @@ from siteconf.ascii import slug_ascii
 
 from . import demo_people
 from .demo_data import plans as plan_data
-from .demo_data import reference
 from .demo_names import names
 from .models import (
-    SOP,
     Agency,
     CertificateTemplate,
     EventType,
@@ -30,74 +28,31 @@ from .models import (
 )
 from .names import name_key
 
-EVENT_TYPES_FILE = Path(__file__).resolve().parent / "data" / "event_types.csv"
+# Reference lists as an office would import them (`import_reference KIND FILE`),
+# in the order the kinds name each other (modules name their SOP). Sources: README.md
+# beside them.
+REFERENCE_DATA = Path(__file__).resolve().parent / "data"
+REFERENCE_FILES = (
+    "agencies",
+    "event_types",
+    "professions",
+    "regions",
+    "sops",
+    "modules",
+)
 
 
 def build_reference() -> None:
-    """Agencies, professions, regions, SOPs and modules, keyed by code."""
-    for row in reference.AGENCIES:
-        Agency.objects.update_or_create(
-            code=row["code"],
-            defaults={
-                **names("agencies.csv", (row["code"],), "name", english=row["name"]),
-                "kind": row["kind"],
-                "country": row["country"],
-                "aliases": "; ".join(row.get("aliases", [])),
-            },
-        )
-    _link_parents(Agency, reference.AGENCIES)
-    _event_types_load()
-    for row in reference.PROFESSIONS:
-        Profession.objects.update_or_create(
-            code=row["code"],
-            defaults=names(
-                "professions.csv", (row["code"],), "name", english=row["name"]
-            ),
-        )
-    for row in reference.REGIONS:
-        Region.objects.update_or_create(
-            code=row["code"],
-            defaults={k: row[k] for k in ("country", "kind")}
-            | names("regions.csv", (row["code"],), "name", albanian=row["name"]),
-        )
-    _link_parents(Region, reference.REGIONS)
-    for row in reference.SOPS:
-        SOP.objects.update_or_create(
-            code=row["code"],
-            defaults={"country": row["country"]}
-            | names("sops.csv", (row["code"],), "title", english=row["title"]),
-        )
-    sops = {s.code: s for s in SOP.objects.all()}
-    for row in reference.MODULES:
-        Module.objects.update_or_create(
-            code=row["code"],
-            defaults={
-                **names("modules.csv", (row["code"],), "title", english=row["title"]),
-                "version": row.get("version") or "1.0",
-                "sop": sops.get(row.get("sop")),
-            },
-        )
+    """Agencies, event types, professions, regions, SOPs and modules, keyed by code,
+    from the files in `data/` through the Resources `import_reference` runs."""
+    from siteconf.import_kinds import REFERENCE_KINDS
 
-
-def _event_types_load() -> None:
-    """The event types list, from the file an office would import (data, not code)."""
-    from .resources import EventTypeResource
-
-    result = EventTypeResource().import_file(
-        EVENT_TYPES_FILE.read_bytes(), filename=EVENT_TYPES_FILE.name
-    )
-    if not result.ok:
-        raise ValueError(result.errors.report())
-
-
-def _link_parents(model, rows) -> None:
-    by_code = {obj.code: obj for obj in model.objects.all()}
-    for row in rows:
-        parent = by_code.get(row.get("parent"))
-        child = by_code[row["code"]]
-        if child.parent_id != (parent.pk if parent else None):
-            child.parent = parent
-            child.save(update_fields=["parent"])
+    for kind in REFERENCE_FILES:
+        path = REFERENCE_DATA / f"{kind}.csv"
+        resource = REFERENCE_KINDS[kind].resource()
+        result = resource.import_file(path.read_bytes(), filename=path.name)
+        if not result.ok:
+            raise ValueError(result.errors.report())
 
 
 def build_plans() -> None:

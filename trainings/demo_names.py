@@ -1,12 +1,10 @@
 """The demo's names in Albanian and Serbian, read from `demo_data/names/*.csv`.
 
-The demo data (`demo_data/reference.py`, `plans.py`) is written in English, so
-English goes to the `_en` columns; the files give the Albanian base text and the
-Serbian (Cyrillic) one, keyed by code:
+The demo's plans (`demo_data/plans.py`) are written in English, so English goes
+to the `_en` columns; the files give the Albanian base text and the Serbian
+(Cyrillic) one, keyed by code (reference lists are whole files of their own, in
+`trainings/data/`):
 
-    agencies.csv, professions.csv     code,name_sq,name_sr
-    regions.csv                       code,name_en,name_sr   (names are Albanian)
-    sops.csv, modules.csv             code,title_sq,title_sr
     plans.csv                         code,title_sq,title_sr,level_names_sq,level_names_sr
     nodes.csv                         plan,code,title_sq,title_sr
     indicators.csv                    plan,code,name_sq,name_sr,unit_sq,unit_sr

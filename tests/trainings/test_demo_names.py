@@ -1,12 +1,22 @@
 """The demo's Albanian and Serbian names come from data files; English is the fallback."""
 
+import csv
 from pathlib import Path
 
 import pytest
 
 from tests import factories
 from trainings import demo, demo_names
-from trainings.models import SOP, Agency, Indicator, IndicatorTarget, Plan, Region
+from trainings.models import (
+    SOP,
+    Agency,
+    Indicator,
+    IndicatorTarget,
+    Module,
+    Plan,
+    Profession,
+    Region,
+)
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "names"
 
@@ -16,29 +26,39 @@ def names_folder(monkeypatch):
     monkeypatch.setattr(demo_names, "NAMES", FIXTURE)
 
 
-def test_reference_names_from_the_files_and_english_where_missing(db, names_folder):
+def test_reference_lists_are_the_files_an_office_would_import(db):
     demo.build_reference()
 
+    counts = [
+        model.objects.count() for model in (Agency, Profession, Region, SOP, Module)
+    ]
+    assert counts == [142, 54, 118, 10, 25]  # the real lists' sizes
     mi = Agency.objects.get(code="MI")
     assert (mi.name, mi.name_en, mi.name_sr) == (
         "Ministria e Brendshme",
         "Ministry of Interior",
         "Министарство унутрашњих послова",
     )
-    # No row in agencies.csv: the English stays the base text, no Serbian.
-    onac = Agency.objects.get(code="ONAC")
-    assert onac.name == onac.name_en and onac.name.startswith("Office of")
-    assert onac.name_sr == ""
-    # Regions are named in Albanian already; the file adds English and Serbian.
-    tirana = Region.objects.get(code="AL-11")
-    assert (tirana.name, tirana.name_en, tirana.name_sr) == (
-        "Tiranë",
-        "Tirana",
-        "Тирана",
+    town = Region.objects.get(code="AL-07-KUKES")
+    assert (town.name, town.kind, town.parent.code) == (
+        "Kukës",
+        "municipality",
+        "AL-07",
     )
-    # No sops.csv at all.
-    sop = SOP.objects.get(code="AL-SOP-IDREF")
-    assert sop.title == sop.title_en and sop.title_sr == ""
+    assert Module.objects.get(code="AVR").sop.code == "AL-SOP-AVR"
+
+
+@pytest.mark.parametrize("kind", demo.REFERENCE_FILES)
+def test_each_reference_file_is_what_its_export_gives_back(db, kind):
+    from siteconf.import_kinds import REFERENCE_KINDS
+
+    demo.build_reference()
+
+    exported = REFERENCE_KINDS[kind].resource().export()
+    path = demo.REFERENCE_DATA / f"{kind}.csv"
+    header, *rows = csv.reader(path.read_text(encoding="utf-8").splitlines())
+    assert exported.headers == header
+    assert {tuple(map(str, row)) for row in exported} == set(map(tuple, rows))
 
 
 def test_plan_names_levels_indicators_and_target_notes(db, names_folder):

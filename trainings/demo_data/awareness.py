@@ -13,7 +13,7 @@ and PROT-1.2.6 (materials in Albanian and Serbian). See section 3 of both digest
 ``shared/domain/``.
 
 The October 2022 campaign adds up to the 600 000 people targeted by indicator
-3.1.1-b for 2022. Activity ``region`` is a region code from ``reference.REGIONS`` or
+3.1.1-b for 2022. Activity ``region`` is a region code from ``trainings/data/regions.csv`` or
 None for national broadcasts; ``audience_f``/``audience_m`` are None when the split
 is unknown; ``kind`` uses the ``CampaignActivity.Kind`` values. Two optional keys go
 beyond the brief: ``place`` on activities (border crossing point, information centre)

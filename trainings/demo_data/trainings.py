@@ -11,7 +11,7 @@ digest's acceptance scenarios (AL-2022-014, AL-2022-019, AL-2022-023, AL-2022-03
 XK-2012-004). Kosovo sessions are dated 2012-2014 so that they fall inside the
 2011-2014 plan period.
 
-``participants`` maps a profession code (``reference.PROFESSIONS``) to a number of
+``participants`` maps a profession code (``trainings/data/professions.csv``) to a number of
 people. ``named`` True: generate named trainees; False: head-count rows only.
 """
 
