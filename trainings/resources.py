@@ -1,5 +1,5 @@
 """Resources of the trainings app (siteconf.resources): its reference lists (event
-types included).
+types included), training sessions and attendance.
 
 Every editable model field is a column under its own name; only what differs is
 declared here: a title imported from the `name` column (one `code,name` shape for
@@ -9,9 +9,23 @@ every list), and lists separated by `;`.
 from import_export.fields import Field
 
 from campaigns.page_cache import page_cache_invalidate
+from siteconf.import_table import RowError
 from siteconf.resources import FenerResource, ListWidget, TextWidget
+from siteconf.set_based_resources import SetBasedResource
 
-from .models import SOP, Agency, EventType, Module, Profession, Region
+from .imports import participants, sessions
+from .imports.owners import not_yours, sessions_of_others
+from .models import (
+    SOP,
+    Agency,
+    EventType,
+    Module,
+    Participation,
+    Profession,
+    Region,
+    TrainingSession,
+)
+from .selectors.import_format import participants_table, sessions_table
 
 
 class _PublicReference(FenerResource):
@@ -51,3 +65,79 @@ class ModuleResource(FenerResource):
 
     class Meta:
         model = Module
+
+
+# --- records: sessions and attendance, on Fener's set-based pair ---------------
+
+
+class SessionResource(SetBasedResource):
+    """`import_sessions FILE`: sessions by `ref`, with their lists (funders,
+    modules, measures, trainers) replaced by the file's. A trainer may import
+    sessions, but not change someone else's."""
+
+    COLUMNS, HEADER = sessions.COLUMNS, sessions.HEADER
+    EXAMPLE = [
+        "2014-TR-01",
+        "Identifikimi i viktimave",
+        "training",
+        "",
+        "1",
+        "exact",
+        "2014-03-12",
+        "2014-03-13",
+        "",
+        "",
+        "",
+        "Tiranë",
+        "",
+        "",
+        "",
+        "sq",
+        "",
+    ]
+
+    class Meta(SetBasedResource.Meta):
+        model = TrainingSession
+
+    def rows_check(self, table, errors, *, user) -> list:
+        rows = sessions.sessions_check(table, errors)
+        if user is not None:
+            others = sessions_of_others(user, [r.fields["ref"] for r in rows])
+            for number, cells in table.rows:
+                if cells.get("ref") in others:
+                    errors.append(RowError(number, "ref", not_yours(cells["ref"])))
+        return rows
+
+    def rows_write(self, rows, *, user):
+        return sessions.sessions_write(rows, user=user)
+
+    def export_rows(self) -> list[list]:
+        return sessions_table()
+
+
+class ParticipantResource(SetBasedResource):
+    """`import_participants FILE`: attendance of existing sessions, named people
+    or head-counts, `series:CODE` for a whole series. A trainer imports into
+    their own sessions only."""
+
+    COLUMNS, HEADER = participants.COLUMNS, participants.HEADER
+    EXAMPLE = ["2014-TR-01", "", "F", "", "", "12", "exact", "", ""]
+
+    class Meta(SetBasedResource.Meta):
+        model = Participation
+
+    def rows_check(self, table, errors, *, user) -> list:
+        rows = participants.participants_check(table, errors)
+        if user is not None:
+            refs = [cells.get("session_ref", "") for _n, cells in table.rows]
+            others = sessions_of_others(user, refs)
+            for number, cells in table.rows:
+                if (ref := cells.get("session_ref", "")) in others:
+                    errors.append(RowError(number, "session_ref", not_yours(ref)))
+        return rows
+
+    def rows_write(self, rows, *, user):
+        return participants.participants_write(rows, user=user)
+
+    def export_rows(self) -> list[list]:
+        return participants_table()
