@@ -508,8 +508,9 @@ class FenerResource(resources.ModelResource):
                     rows.append([field.column_name, code, name[0] if name else ""])
         return rows
 
-    def export_rows(self) -> list[list]:
-        """A header and one row per object, in the import's columns and format."""
+    def export_rows(self, user=None) -> list[list]:
+        """A header and one row per object, in the import's columns and format
+        (the rows `user` may see, where the policy limits them)."""
         fields = self.get_import_fields()
         for field in fields:
             if isinstance(field.widget, CodeWidget):

@@ -26,6 +26,10 @@ class SetBasedResource(FenerResource):
     HEADER: list[str]
     # Cells of the template's example row, in HEADER's order.
     EXAMPLE: list[str] = []
+    # What the code columns accept (the template's second sheet): column →
+    # (model, its name field), or column → choices.
+    CODE_LISTS: dict[str, tuple] = {}
+    CHOICE_LISTS: dict[str, list] = {}
 
     class Meta:
         fields = ()  # the columns are HEADER, not the model's fields
@@ -74,3 +78,12 @@ class SetBasedResource(FenerResource):
 
     def template_rows(self) -> list[list]:
         return [self.headers(), list(self.EXAMPLE)]
+
+    def allowed_codes(self) -> list[list]:
+        rows = []
+        for column, (model, name) in self.CODE_LISTS.items():
+            found = model._default_manager.order_by("code").values_list("code", name)
+            rows += [[column, code, label] for code, label in found]
+        for column, choices in self.CHOICE_LISTS.items():
+            rows += [[column, value, str(label)] for value, label in choices]
+        return rows

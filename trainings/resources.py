@@ -14,7 +14,7 @@ from siteconf.resources import FenerResource, ListWidget, TextWidget
 from siteconf.set_based_resources import SetBasedResource
 
 from .imports import participants, sessions
-from .imports.owners import not_yours, sessions_of_others
+from .imports.owners import not_yours, sessions_of_others, sessions_seen_by
 from .models import (
     SOP,
     Agency,
@@ -22,9 +22,11 @@ from .models import (
     Module,
     Participation,
     Profession,
+    Qualifier,
     Region,
     TrainingSession,
 )
+from .models.sessions import Gender
 from .selectors.import_format import participants_table, sessions_table
 
 
@@ -96,6 +98,17 @@ class SessionResource(SetBasedResource):
         "",
     ]
 
+    CODE_LISTS = {
+        "event_type": (EventType, "name"),
+        "organiser": (Agency, "name"),
+        "region": (Region, "name"),
+        "modules": (Module, "title"),
+    }
+    CHOICE_LISTS = {
+        "language": TrainingSession._meta.get_field("language").choices,
+        "qualifier": Qualifier.choices,
+    }
+
     class Meta(SetBasedResource.Meta):
         model = TrainingSession
 
@@ -111,8 +124,8 @@ class SessionResource(SetBasedResource):
     def rows_write(self, rows, *, user):
         return sessions.sessions_write(rows, user=user)
 
-    def export_rows(self) -> list[list]:
-        return sessions_table()
+    def export_rows(self, user=None) -> list[list]:
+        return sessions_table(sessions_seen_by(user))
 
 
 class ParticipantResource(SetBasedResource):
@@ -122,6 +135,9 @@ class ParticipantResource(SetBasedResource):
 
     COLUMNS, HEADER = participants.COLUMNS, participants.HEADER
     EXAMPLE = ["2014-TR-01", "", "F", "", "", "12", "exact", "", ""]
+
+    CODE_LISTS = {"profession": (Profession, "name"), "agency": (Agency, "name")}
+    CHOICE_LISTS = {"gender": Gender.choices, "qualifier": Qualifier.choices}
 
     class Meta(SetBasedResource.Meta):
         model = Participation
@@ -139,5 +155,5 @@ class ParticipantResource(SetBasedResource):
     def rows_write(self, rows, *, user):
         return participants.participants_write(rows, user=user)
 
-    def export_rows(self) -> list[list]:
-        return participants_table()
+    def export_rows(self, user=None) -> list[list]:
+        return participants_table(sessions_seen_by(user))

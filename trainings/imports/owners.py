@@ -36,6 +36,13 @@ def sessions_of_others(user, refs) -> set[str]:
     return found
 
 
+def sessions_seen_by(user):
+    """The sessions an export shows `user` (all for a command, user None)."""
+    if user is None:
+        return None
+    return rows_for(user, "view", TrainingSession)
+
+
 def not_yours(ref: str) -> str:
     return _(
         "'%(ref)s' is not one of your sessions: you may import only into the "
