@@ -9,12 +9,11 @@ every list), and lists separated by `;`.
 from import_export.fields import Field
 
 from campaigns.page_cache import page_cache_invalidate
-from siteconf.import_table import RowError
 from siteconf.resources import FenerResource, ListWidget, TextWidget
 from siteconf.set_based_resources import SetBasedResource
 
 from .imports import participants, sessions
-from .imports.owners import not_yours, sessions_of_others, sessions_seen_by
+from .imports.owners import others_refuse, sessions_seen_by
 from .models import (
     SOP,
     Agency,
@@ -81,7 +80,7 @@ class SessionResource(SetBasedResource):
     EXAMPLE = [
         "2014-TR-01",
         "Identifikimi i viktimave",
-        "training",
+        "TRAINING",
         "",
         "1",
         "exact",
@@ -114,11 +113,7 @@ class SessionResource(SetBasedResource):
 
     def rows_check(self, table, errors, *, user) -> list:
         rows = sessions.sessions_check(table, errors)
-        if user is not None:
-            others = sessions_of_others(user, [r.fields["ref"] for r in rows])
-            for number, cells in table.rows:
-                if cells.get("ref") in others:
-                    errors.append(RowError(number, "ref", not_yours(cells["ref"])))
+        others_refuse(user, table, errors, column="ref")
         return rows
 
     def rows_write(self, rows, *, user):
@@ -144,12 +139,7 @@ class ParticipantResource(SetBasedResource):
 
     def rows_check(self, table, errors, *, user) -> list:
         rows = participants.participants_check(table, errors)
-        if user is not None:
-            refs = [cells.get("session_ref", "") for _n, cells in table.rows]
-            others = sessions_of_others(user, refs)
-            for number, cells in table.rows:
-                if (ref := cells.get("session_ref", "")) in others:
-                    errors.append(RowError(number, "session_ref", not_yours(ref)))
+        others_refuse(user, table, errors, column="session_ref")
         return rows
 
     def rows_write(self, rows, *, user):

@@ -152,3 +152,17 @@ def test_blank_templates_have_the_columns_an_example_and_the_codes(
     assert example[0]  # a ref in the example row
     codes = {row[0] for row in list(book.worksheets[1].values)[1:]}
     assert "qualifier" in codes
+
+
+def test_a_trainer_may_not_give_a_head_count_for_a_series_with_others_sessions(
+    client, sessions
+):
+    trainer, own, theirs = sessions
+    TrainingSession.objects.filter(pk__in=[own.pk, theirs.pk]).update(series="S14")
+    client.force_login(trainer)
+
+    page = client.get(
+        upload(client, "participants", "session_ref,full_name,count\nseries:S14,,62\n").url
+    ).content.decode()
+
+    assert "rreshti 2, kolona session_ref: &#x27;series:S14&#x27; nuk është" in page

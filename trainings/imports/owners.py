@@ -7,10 +7,23 @@ asked once per file, not per row.
 from django.utils.translation import gettext as _
 
 from siteconf.import_cells import chunks
+from siteconf.import_table import RowError
 from siteconf.permissions import may, rows_for
 
 from ..models import TrainingSession
 from .participants import SERIES_PREFIX
+
+
+def others_refuse(user, table, errors, *, column: str) -> None:
+    """Refuse, at `column`, every row naming a session `user` may not change
+    (nothing to refuse for a command: user None)."""
+    if user is None:
+        return
+    refs = [cells.get(column, "") for _number, cells in table.rows]
+    others = sessions_of_others(user, refs)
+    for number, cells in table.rows:
+        if (ref := cells.get(column, "")) in others:
+            errors.append(RowError(number, column, not_yours(ref)))
 
 
 def sessions_of_others(user, refs) -> set[str]:
