@@ -162,7 +162,9 @@ def test_a_trainer_may_not_give_a_head_count_for_a_series_with_others_sessions(
     client.force_login(trainer)
 
     page = client.get(
-        upload(client, "participants", "session_ref,full_name,count\nseries:S14,,62\n").url
+        upload(
+            client, "participants", "session_ref,full_name,count\nseries:S14,,62\n"
+        ).url
     ).content.decode()
 
     assert "rreshti 2, kolona session_ref: &#x27;series:S14&#x27; nuk është" in page
