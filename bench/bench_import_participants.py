@@ -23,7 +23,8 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
-ROWS = 20_000
+# BENCH_ROWS=2000 for a quick run.
+ROWS = int(os.environ.get("BENCH_ROWS", "20000"))
 SESSIONS = 200
 
 

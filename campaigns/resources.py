@@ -2,6 +2,8 @@
 activity kinds and media outlets (every field a column: code, name and its English
 and Serbian labels), and the awareness activities themselves."""
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -43,9 +45,12 @@ class CampaignWidget(CodeWidget):
     def load(self, file_codes=()) -> None:
         pages = CampaignPage.objects.filter(
             locale__language_code=settings.LANGUAGE_CODE
-        ).values_list("pk", "slug", "title")
+        ).values_list("pk", "slug", "title", "start_date", "end_date")
         self.ids, self.codes, self.labels = {}, {}, []
-        for pk, slug, title in pages:
+        # Each campaign's period, for the outside-the-campaign rule.
+        self.periods: dict[int, SimpleNamespace] = {}
+        for pk, slug, title, start_date, end_date in pages:
+            self.periods[pk] = SimpleNamespace(start_date=start_date, end_date=end_date)
             self.codes[pk] = slug
             self.ids.setdefault(slug.casefold(), pk)
             self.ids.setdefault(title.strip().casefold(), pk)
@@ -61,6 +66,20 @@ class PreciseDateWidget(TextWidget):
 
     def render(self, value, obj=None, **kwargs):
         return str(value) if value else ""
+
+
+class ConfirmWidget(TextWidget):
+    """`yes`, or empty: the dates are right although outside the campaign."""
+
+    def clean(self, value, row=None, **kwargs):
+        if value and value.strip().casefold() != "yes":
+            raise ValueError(
+                gettext("'%(value)s' must be yes or empty") % {"value": value}
+            )
+        return bool(value)
+
+    def render(self, value, obj=None, **kwargs):
+        return ""
 
 
 class ActivityResource(LinkedResource):
@@ -80,6 +99,13 @@ class ActivityResource(LinkedResource):
     funders = list_column("funders", CodeListWidget(Agency))
     outlets = list_column("outlets", CodeListWidget(MediaOutlet))
     measures = list_column("measures", MeasureListWidget())
+    # The form's "dates are right" box (not stored): an activity dated outside
+    # its campaign's period is refused unless its row says yes here.
+    confirm_outside_campaign = Field(
+        attribute="confirm_outside_campaign",
+        column_name="confirm_outside_campaign",
+        widget=ConfirmWidget(),
+    )
 
     LISTS = ("funders", "outlets", "measures")
     # Columns written to more than one model field.
@@ -106,6 +132,7 @@ class ActivityResource(LinkedResource):
             "articles",
             "outlets",
             "measures",
+            "confirm_outside_campaign",
         )
 
     example = {
@@ -126,6 +153,9 @@ class ActivityResource(LinkedResource):
     # --- import ---
 
     def value_set(self, instance, field, value) -> bool:
+        if field.attribute == "confirm_outside_campaign":
+            instance.confirm_outside_campaign = value
+            return False
         if field.attribute == "start":
             value = value or None
             before = (
@@ -171,14 +201,31 @@ class ActivityResource(LinkedResource):
             return [("end_date", message)]
         today = timezone.localdate()
         return [
+            ("start_date", self._outside_campaign(instance, start, end)),
             ("start_date", rules.date_in_future(start, today=today)),
             ("end_date", end and rules.date_in_future(end, today=today)),
             ("end_date", rules.end_before_start(start, end)),
         ]
 
+    def _outside_campaign(self, instance, start, end) -> str | None:
+        """The form's rule; a file confirms in its column, as the form's box does."""
+        if getattr(instance, "confirm_outside_campaign", False):
+            return None
+        periods = getattr(self.fields["campaign"].widget, "periods", {})
+        campaign = periods.get(instance.campaign_id)
+        problem = rules.outside_campaign(start, end, campaign)
+        if problem is None:
+            return None
+        return gettext(
+            "%(problem)s If the dates are right, write yes in the column "
+            "confirm_outside_campaign."
+        ) % {"problem": problem}
+
     def write_attributes(self, fields) -> list[str]:
         names = []
         for attribute in super().write_attributes(fields):
+            if attribute == "confirm_outside_campaign":
+                continue
             names += self.WRITES.get(attribute, (attribute,))
         return names
 

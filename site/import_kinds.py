@@ -65,6 +65,13 @@ RECORD_KINDS: dict[str, ImportKind] = {
     "distributions": ImportKind(
         "materials.resources.DistributionResource", _("Distributions")
     ),
+    # Trainers too: into their own sessions only (trainings.imports.owners).
+    "sessions": ImportKind(
+        "trainings.resources.SessionResource", _("Training sessions")
+    ),
+    "participants": ImportKind(
+        "trainings.resources.ParticipantResource", _("Participants (attendance)")
+    ),
 }
 IMPORT_KINDS = REFERENCE_KINDS | RECORD_KINDS
 

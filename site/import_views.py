@@ -20,12 +20,14 @@ from .import_kinds import IMPORT_KINDS, ImportKind, import_kinds_for
 from .import_uploads import import_upload_delete, import_upload_get, import_upload_keep
 from .permissions import may
 from .resources import NEW, UPDATE, FenerResult
+from .set_based_resources import SET
 from .spreadsheets import CSV_CONTENT_TYPE, csv_text, xlsx_bytes
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STATUS = {
     NEW: gettext_lazy("new"),
     UPDATE: gettext_lazy("update"),
+    SET: "",  # counted for the whole file, not per row
 }
 UNCHANGED = gettext_lazy("unchanged")
 
@@ -142,7 +144,7 @@ def import_template_view(request, kind: str, format: str):
 def import_export_view(request, kind: str, format: str):
     """Every row in the import's own columns: edit it and import it back."""
     spec = _kind(request.user, kind, action="view")
-    rows = spec.resource().export_rows()
+    rows = spec.resource().export_rows(user=request.user)
     return _spreadsheet(kind, format, rows, {kind: rows})
 
 

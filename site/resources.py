@@ -4,7 +4,7 @@ A Resource per table people bring in bulk (each app's `resources.py`). Its colum
 are the model's editable fields, foreign keys by code, so a field added to the
 model is a column without more code. What Fener adds to a plain ModelResource:
 
-- the file goes through Fener's safe reader (trainings.imports.table: size,
+- the file goes through Fener's safe reader (siteconf.import_table: size,
   encodings, `,` or `;`, XLSX, formulas, HTML, limits), so every refusal keeps
   its words;
 - every bad cell is reported as `row N, column X: reason` (spreadsheet rows,
@@ -16,7 +16,6 @@ model is a column without more code. What Fener adds to a plain ModelResource:
 """
 
 import datetime
-import difflib
 from dataclasses import dataclass
 
 import tablib
@@ -24,14 +23,16 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models.fields import NOT_PROVIDED
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from import_export import resources, widgets
 from import_export.results import Result, RowResult
 
-from trainings.imports.reading import ErrorList, ImportResult, RowChecker, parse_date
-from trainings.imports.table import Columns, RowError, TableError, table_read
 from trainings.services.audit import import_run_record
 
 from .bulk import rows_update
+from .formats import number_text
+from .import_cells import RowChecker, closest, did_you_mean, parse_date
+from .import_table import Columns, ErrorList, RowError, Table, TableError, table_read
 
 # How many rows the preview shows (the counts cover every row).
 PREVIEW_ROWS = 100
@@ -40,29 +41,6 @@ NEW, UPDATE, SKIP = (
     RowResult.IMPORT_TYPE_UPDATE,
     RowResult.IMPORT_TYPE_SKIP,
 )
-
-
-def closest(value: str, choices, *, n: int = 2) -> list[str]:
-    """The choices closest to `value` (case-insensitive), best first."""
-    folded = {str(c).casefold(): str(c) for c in choices if c}
-    found = difflib.get_close_matches(value.casefold(), folded, n=n, cutoff=0.6)
-    return [folded[f] for f in found]
-
-
-def did_you_mean(reason: str, value: str, choices) -> str:
-    """`reason`, followed by "(did you mean X or Y?)" when something is close."""
-    close = closest(value, choices)
-    if not close:
-        return reason
-    if len(close) == 2:
-        close = [
-            _("%(first)s or %(second)s")
-            % dict(zip(("first", "second"), close, strict=True))
-        ]
-    return _("%(reason)s (did you mean %(choices)s?)") % {
-        "reason": reason,
-        "choices": close[0],
-    }
 
 
 # --- widgets: one cell of text ↔ one value, refusals as translated ValueErrors ---
@@ -215,20 +193,40 @@ class PendingCode:
 # --- the Resource ------------------------------------------------------------------
 
 
-class FenerResult(ImportResult, Result):
+class FenerResult(Result):
     """What an import did or would do: django-import-export's `Result` (totals by
     row type) and Fener's (`created`, `updated`, `errors`, `summary()`), so the
-    commands and screens read one protocol."""
+    commands and screens read one protocol. `errors` means nothing was written."""
 
-    def __init__(self, **kwargs):
-        ImportResult.__init__(self, **kwargs)
-        Result.__init__(self)
-        self.unchanged = 0
+    def __init__(self, *, dry_run: bool = False, errors=()):
+        super().__init__()
+        self.dry_run = dry_run
+        self.errors = errors if isinstance(errors, ErrorList) else ErrorList(errors)
+        self.created = self.updated = self.unchanged = 0
         # (row number, NEW/UPDATE/SKIP, {column: text}, changed columns), first rows
         self.preview: list[tuple[int, str, dict, set]] = []
 
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
     def has_errors(self):
         return bool(self.errors) or super().has_errors()
+
+    def summary(self) -> str:
+        if self.errors:
+            return ngettext(
+                "%(count)s error; nothing was imported.",
+                "%(count)s errors; nothing was imported.",
+                self.errors.total,
+            ) % {"count": number_text(self.errors.total)}
+        counts = {
+            "created": number_text(self.created),
+            "updated": number_text(self.updated),
+        }
+        if self.dry_run:
+            return _("would create %(created)s, update %(updated)s.") % counts
+        return _("created %(created)s, updated %(updated)s.") % counts
 
 
 class FenerResource(resources.ModelResource):
@@ -510,8 +508,9 @@ class FenerResource(resources.ModelResource):
                     rows.append([field.column_name, code, name[0] if name else ""])
         return rows
 
-    def export_rows(self) -> list[list]:
-        """A header and one row per object, in the import's columns and format."""
+    def export_rows(self, user=None) -> list[list]:
+        """A header and one row per object, in the import's columns and format
+        (the rows `user` may see, where the policy limits them)."""
         fields = self.get_import_fields()
         for field in fields:
             if isinstance(field.widget, CodeWidget):
@@ -534,6 +533,7 @@ __all__ = [
     "FenerResource",
     "FenerResult",
     "RowError",
+    "Table",
     "closest",
     "did_you_mean",
 ]

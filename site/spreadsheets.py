@@ -27,7 +27,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?%?
 
 def formula_like(text: str) -> bool:
     """Would a spreadsheet run this text as a formula? The one rule of exports
-    (escaped by `cell_safe`) and imports (refused by trainings.imports.table)."""
+    (escaped by `cell_safe`) and imports (refused by siteconf.import_table)."""
     return text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text)
 
 

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .imports.files import size_problem
+from siteconf.import_files import size_problem
 
 
 class FileForm(forms.Form):

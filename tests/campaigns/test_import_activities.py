@@ -29,7 +29,13 @@ HEADER = FILE.read_text().splitlines()[0]
 @pytest.fixture
 def lists(campaign_index):
     build_activity_kinds()  # and the media outlets
-    CampaignPageFactory(parent=campaign_index, title="Java 2014", slug="java-2014")
+    CampaignPageFactory(
+        parent=campaign_index,
+        title="Java 2014",
+        slug="java-2014",
+        start_date=datetime.date(2014, 1, 1),
+        end_date=datetime.date(2014, 12, 31),
+    )
     AgencyFactory(code="TDH", name="Terre des hommes")
     AgencyFactory(code="USAID", name="USAID")
     PlanNodeFactory(plan=PlanFactory(code="TP"), code="1.1")
@@ -152,3 +158,36 @@ def test_the_command_refuses_a_bad_file_with_the_rows(lists, tmp_path):
         call_command("import_activities", str(path), stderr=errors)
 
     assert "rreshti 2, kolona campaign: kod i panjohur 'nowhere'" in errors.getvalue()
+
+
+def test_an_activity_outside_its_campaigns_period_is_refused_unless_confirmed(
+    lists,
+):
+    header = f"{HEADER},confirm_outside_campaign"
+    outside = "a1,java-2014,Forum,tv_spot,2013-11,,,,,,1,,,,,,,"
+    inside = "a2,java-2014,Spot,tv_spot,2014-10,,,,,,1,,,,,,,"
+
+    with translation.override("sq"):
+        refused = run(f"{header}\n{outside},\n{inside},\n".encode())
+        report = refused.errors.report()
+    confirmed = run(f"{header}\n{outside},yes\n{inside},\n".encode())
+
+    # The campaign ran through 2014 (the fixture); November 2013 is before it.
+    assert report == [
+        "rreshti 2, kolona start_date: Fushata zgjati nga 01.01.2014 deri më "
+        "31.12.2014; ky aktivitet bie jashtë saj. Nëse datat janë të sakta, "
+        "shkruani yes në kolonën confirm_outside_campaign."
+    ]
+    assert (confirmed.errors.report(), confirmed.created) == ([], 2)
+    assert CampaignActivity.objects.get(ref="a1").date == datetime.date(2013, 11, 1)
+
+
+def test_a_confirmation_other_than_yes_is_refused(lists):
+    text = f"{HEADER},confirm_outside_campaign\na1,java-2014,S,tv_spot,2014-10,,,,,,1,,,,,,,,maybe\n"
+
+    with translation.override("sr"):
+        report = run(text.encode()).errors.report()
+
+    assert report == [
+        "ред 2, колона confirm_outside_campaign: 'maybe' мора бити yes или празно"
+    ]

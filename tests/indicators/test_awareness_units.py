@@ -30,7 +30,13 @@ FILE = Path(__file__).parents[1] / "data" / "awareness" / "activities_2014.csv"
 @pytest.fixture
 def campaign(home_page):
     index = CampaignIndexPage.objects.get(locale__language_code="sq")
-    return CampaignPageFactory(parent=index, title="Java 2014", slug="java-2014")
+    return CampaignPageFactory(
+        parent=index,
+        title="Java 2014",
+        slug="java-2014",
+        start_date=D(2014, 1, 1),
+        end_date=D(2014, 12, 31),
+    )
 
 
 def test_report_names_an_activity_kind_breakdown_in_the_readers_language(

@@ -335,7 +335,8 @@ TABLE |= {
     ),
     "admin/trainings/import/": row(OFFICE_),
     # --- list imports (siteconf.import_views): rows the role may add and change --------
-    "admin/imports/": row(CONTENT),  # editors import target groups and channels
+    # Editors import target groups and channels; trainers their own attendance.
+    "admin/imports/": row(CONTENT | TRAINERS),
     "admin/imports/<str:kind>/": row(OFFICE_),  # the sample kind is agencies
     # A kept upload's token belongs to its uploader (none has this one): a 404.
     "admin/imports/<str:kind>/<str:token>/": row(NOBODY),

@@ -1,7 +1,7 @@
 """What real users send (tests/data/bad/, see its README.md): each file is refused
 with the exact `row N, column X: reason` they see, and nothing at all is written.
 
-Every import path reads files through one reader (trainings/imports/table.py),
+Every import path reads files through one reader (site/import_table.py),
 so the file-level cases are also run against each path with its own header.
 """
 

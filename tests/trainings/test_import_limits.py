@@ -3,7 +3,7 @@
 A small file can describe a huge sheet: an XLSX of a few KB may declare
 A1:XFD1048576, hold one row of a million cells, a million rows, or unpack to
 gigabytes; a 2 MB CSV may hold a million rows. Every import path reads through
-one reader (trainings/imports/files.py), which counts rows, columns and cells
+one reader (site/import_files.py), which counts rows, columns and cells
 while streaming and refuses at the first one past its limit, naming the limit
 (IMPORT_MAX_ROWS, IMPORT_MAX_COLUMNS, IMPORT_MAX_CELLS, IMPORT_MAX_UNZIPPED_MB).
 A file with thousands of bad rows lists the first IMPORT_MAX_ERRORS of them and

@@ -1,20 +1,35 @@
-"""Spreadsheet imports shared by the management commands and the admin import screen.
-
-Every import reads the whole file, checks every row against the reference data
-loaded once up front, and writes only when no row is bad: one transaction,
-set-based (bulk) writes, so 20,000 rows take seconds.
+"""Training imports: sessions and attendance checked and written set-based, run by
+their Resources (trainings.resources) inside django-import-export, and the
+reference lists' Resources. The functions below are the Resources' entry point
+under the names the commands and screens have always used.
 """
 
-from .participants import participants_import
-from .reading import ImportResult, RowError, table_read
-from .reference import reference_import
-from .sessions import sessions_import
 
-__all__ = [
-    "ImportResult",
-    "RowError",
-    "participants_import",
-    "reference_import",
-    "sessions_import",
-    "table_read",
-]
+def sessions_import(data: bytes, *, filename: str, dry_run: bool = False, user=None):
+    """Create or update sessions by `ref` (SessionResource)."""
+    from ..resources import SessionResource  # the Resources import this package
+
+    return SessionResource().import_file(
+        data, filename=filename, dry_run=dry_run, user=user
+    )
+
+
+def participants_import(
+    data: bytes, *, filename: str, dry_run: bool = False, user=None
+):
+    """Add or update attendance rows of existing sessions (ParticipantResource)."""
+    from ..resources import ParticipantResource
+
+    return ParticipantResource().import_file(
+        data, filename=filename, dry_run=dry_run, user=user
+    )
+
+
+def reference_import(
+    kind: str, data: bytes, *, filename: str, dry_run: bool = False, user=None
+):
+    """Create or update a reference list's rows by `code` (siteconf.import_kinds)."""
+    from siteconf.import_kinds import REFERENCE_KINDS
+
+    resource = REFERENCE_KINDS[kind].resource()
+    return resource.import_file(data, filename=filename, dry_run=dry_run, user=user)

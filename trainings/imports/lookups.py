@@ -3,6 +3,8 @@
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from siteconf.import_cells import Lookup, split_list
+
 from ..models import (
     Agency,
     EventType,
@@ -12,7 +14,6 @@ from ..models import (
     Region,
     TrainingSession,
 )
-from .reading import Lookup, split_list
 
 
 def agency_lookup() -> Lookup:

@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 
 from siteconf.bounds import PEOPLE_IN_ONE_ROW
 from siteconf.bulk import rows_update
+from siteconf.import_cells import RowChecker, chunks, max_lengths
+from siteconf.import_table import Columns
 from siteconf.locks import transaction_lock
 
 from ..models import (
@@ -33,16 +35,7 @@ from ..models import (
 from ..models.sessions import Gender
 from ..names import name_key
 from . import lookups
-from .reading import (
-    Columns,
-    Importer,
-    ImportResult,
-    RowChecker,
-    chunks,
-    max_lengths,
-    parse_qualifier,
-    parse_score,
-)
+from .cells import parse_qualifier, parse_score
 
 # The columns in the order exports write them (selectors.import_format).
 HEADER = [
@@ -99,14 +92,8 @@ class ParticipantRow:
         return (self.series, self.profession_id, self.agency_id, self.gender)
 
 
-def participants_import(
-    data: bytes, *, filename: str, dry_run: bool = False, user=None
-) -> ImportResult:
-    """Add or update attendance rows for sessions that already exist."""
-    return PARTICIPANTS.run(data, filename=filename, dry_run=dry_run, user=user)
-
-
-def _check(table, errors) -> list[ParticipantRow]:
+def participants_check(table, errors) -> list[ParticipantRow]:
+    """Every row checked against sessions and lists loaded once; errors go to `errors`."""
     sessions = lookups.session_lookup()
     series = set(
         TrainingSession.objects.exclude(series="").values_list("series", flat=True)
@@ -210,7 +197,8 @@ def _count(cell: str, name: str) -> int:
     return PEOPLE_IN_ONE_ROW.check(count)
 
 
-def _write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
+def participants_write(rows: list[ParticipantRow], *, user) -> tuple[int, int]:
+    """Add or update attendance rows, set-based: (created, updated)."""
     # Two imports of one file at once would each find nobody, then each add
     # everybody. The match key (folded name, agency) cannot be a unique
     # constraint: two real people may share it (hand-entered people, "Merge
@@ -344,6 +332,3 @@ def _existing_participations(session_ids: set[int]) -> dict[tuple, tuple]:
             key = ("count", session_id, profession_id, agency_id, gender)
         existing[key] = (pk, tuple(stored))
     return existing
-
-
-PARTICIPANTS = Importer(COLUMNS, check=_check, write=_write, model=Participation)

@@ -9,19 +9,12 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from siteconf.import_cells import RowChecker, max_lengths, parse_date, split_list
+from siteconf.import_table import Columns
+
 from ..models import TrainingSession
 from . import lookups
-from .reading import (
-    Columns,
-    Importer,
-    ImportResult,
-    RowChecker,
-    max_lengths,
-    parse_count,
-    parse_date,
-    parse_qualifier,
-    split_list,
-)
+from .cells import parse_count, parse_qualifier
 
 # The columns in the order exports write them (selectors.import_format).
 HEADER = [
@@ -67,17 +60,8 @@ class SessionRow:
     links: dict[str, list[int]] = field(default_factory=dict)
 
 
-def sessions_import(
-    data: bytes, *, filename: str, dry_run: bool = False, user=None
-) -> ImportResult:
-    """Create or update sessions by `ref`; re-importing a file changes nothing new.
-
-    `user` becomes `created_by` of new sessions, so a trainer who imports keeps them.
-    """
-    return SESSIONS.run(data, filename=filename, dry_run=dry_run, user=user)
-
-
-def _check(table, errors) -> list[SessionRow]:
+def sessions_check(table, errors) -> list[SessionRow]:
+    """Every row checked against the lists, loaded once; errors go to `errors`."""
     organisers = lookups.agency_lookup()
     regions = lookups.region_lookup()
     event_types = lookups.event_type_lookup()
@@ -147,7 +131,11 @@ def _optional(row: RowChecker, column: str, lookup, cells) -> int | None:
     return row.check(column, lookup.get, cell) if cell else None
 
 
-def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
+def sessions_write(rows: list[SessionRow], *, user) -> tuple[int, int]:
+    """Create or update sessions by `ref`, set-based: (created, updated).
+
+    `user` becomes `created_by` of new sessions, so a trainer who imports keeps them.
+    """
     existing = TrainingSession.objects.in_bulk(
         [r.fields["ref"] for r in rows], field_name="ref"
     )
@@ -175,9 +163,6 @@ def _write(rows: list[SessionRow], *, user) -> tuple[int, int]:
         if rows and column in rows[0].links:
             _replace_links(column, fk_name, rows, ids)
     return len(new), len(changed)
-
-
-SESSIONS = Importer(COLUMNS, check=_check, write=_write, model=TrainingSession)
 
 
 def _replace_links(column: str, fk_name: str, rows, ids: dict[str, int]) -> None:

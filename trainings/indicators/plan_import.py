@@ -21,7 +21,7 @@ only seminars, say) are codes separated by ";"; `target_2022`
 holds a number, or text kept as a note ("10% above baseline"). Strict and
 atomic: every bad cell is reported as "row N, column X: reason" and nothing
 is saved. Re-importing updates rows by code, so it never duplicates. The file
-is read by the training imports' reader (`imports/table.py`), so it is refused
+is read by the imports' reader (`siteconf/import_table.py`), so it is refused
 for the same encodings, formulas, merged cells or size, in the same words.
 """
 
@@ -33,17 +33,16 @@ from django.db import transaction
 from django.utils.translation import gettext, ngettext
 
 from siteconf.formats import number_text
-from siteconf.translated import other_languages
-
-from ..imports.reading import (
+from siteconf.import_cells import max_lengths, parse_number
+from siteconf.import_table import (
     Columns,
     ErrorList,
     RowError,
     TableError,
-    max_lengths,
-    parse_number,
     table_read,
 )
+from siteconf.translated import other_languages
+
 from ..models import (
     Agency,
     EventType,

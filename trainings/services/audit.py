@@ -23,7 +23,7 @@ def import_run_record(*, model, filename: str, result, user=None) -> None:
 
     Imports write with bulk_create and UPDATE ... FROM VALUES, which send no
     save signals (that is what keeps 20,000 rows at seconds), so the audit log
-    gets the run rather than each row; `Importer.run` calls this inside the
+    gets the run rather than each row; `FenerResource.import_data_inner` calls this in the
     import's transaction. The actor is the signed-in user (the auditlog
     middleware fills it in on the import screen), or empty for a command.
     The title stays in English, as auditlog's own screens read it; Fener's

@@ -1,5 +1,5 @@
 from campaigns.resources import ActivityResource
-from trainings.imports.command import ImportCommand
+from siteconf.import_command import ImportCommand
 
 
 class Command(ImportCommand):

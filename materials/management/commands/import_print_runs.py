@@ -1,5 +1,5 @@
 from materials.resources import PrintRunResource
-from trainings.imports.command import ImportCommand
+from siteconf.import_command import ImportCommand
 
 
 class Command(ImportCommand):

@@ -1,14 +1,15 @@
-from trainings.imports import participants_import
-from trainings.imports.command import ImportCommand
+from siteconf.import_command import ImportCommand
+from trainings.resources import ParticipantResource
 
 
 class Command(ImportCommand):
     help = (
         "Import attendance from CSV/XLSX (session_ref,full_name,gender,profession,"
-        "agency,count,pre_score,post_score). All or nothing."
+        "agency,count,qualifier,pre_score,post_score; session_ref series:CODE for a "
+        "whole series' head-count). All or nothing."
     )
 
     def run_import(self, options):
-        return participants_import(
+        return ParticipantResource().import_file(
             options["data"], filename=options["file"].name, dry_run=options["dry_run"]
         )

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from siteconf.formats import number_text
-from trainings.imports.command import file_read
+from siteconf.import_command import file_read
 from trainings.indicators import plan_import as importer
 from trainings.indicators.services import plan_create_and_import
 from trainings.models import Plan

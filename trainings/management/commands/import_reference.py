@@ -1,6 +1,6 @@
+from siteconf.import_command import ImportCommand
 from siteconf.import_kinds import REFERENCE_KINDS
 from trainings.imports import reference_import
-from trainings.imports.command import ImportCommand
 
 
 class Command(ImportCommand):

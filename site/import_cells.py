@@ -1,27 +1,19 @@
-"""Cell parsers, lookups and the Importer loop shared by every training import.
+"""From a checked cell to a value, and each row's errors: what every import shares.
 
-The file itself is read and checked by `table.table_read` (also used by the
-plan import); this module turns checked cells into values and writes them.
+The file itself is read and checked by `import_table.table_read`; these turn its
+cells into dates, numbers and ids, and collect `row N, column X: reason` for every
+bad cell of every row (`RowChecker`), so a file is refused once, with all its
+problems.
 """
 
 import datetime
+import difflib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
-from siteconf.bounds import SCORE, SESSIONS_IN_ONE_RECORD
-from siteconf.formats import number_text
-
-from ..models import Qualifier
-from ..services.audit import import_run_record
-from .table import Columns, ErrorList, RowError, Table, TableError, table_read
-
-__all__ = ["Columns", "ErrorList", "RowError", "Table", "TableError", "table_read"]
+from .import_table import RowError
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Excel's day numbers (five digits: 1927 to 2173), from a date column saved as General.
@@ -30,57 +22,27 @@ EXCEL_EPOCH = datetime.date(1899, 12, 30)
 SLASHED_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 
 
-@dataclass
-class ImportResult:
-    """What an import did, or would do on a dry run; `errors` means nothing was written."""
-
-    created: int = 0
-    updated: int = 0
-    dry_run: bool = False
-    errors: ErrorList = field(default_factory=ErrorList)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def summary(self) -> str:
-        if self.errors:
-            return ngettext(
-                "%(count)s error; nothing was imported.",
-                "%(count)s errors; nothing was imported.",
-                self.errors.total,
-            ) % {"count": number_text(self.errors.total)}
-        counts = {
-            "created": number_text(self.created),
-            "updated": number_text(self.updated),
-        }
-        if self.dry_run:
-            return _("would create %(created)s, update %(updated)s.") % counts
-        return _("created %(created)s, updated %(updated)s.") % counts
+def closest(value: str, choices, *, n: int = 2) -> list[str]:
+    """The choices closest to `value` (case-insensitive), best first."""
+    folded = {str(c).casefold(): str(c) for c in choices if c}
+    found = difflib.get_close_matches(value.casefold(), folded, n=n, cutoff=0.6)
+    return [folded[f] for f in found]
 
 
-def parse_qualifier(cell: str) -> str:
-    """exact (the default), about or at_least: how exact the row's count is."""
-    value = (cell or Qualifier.EXACT).strip().lower()
-    if value not in Qualifier.values:
-        raise ValueError(
-            _("'%(value)s' must be one of %(allowed)s")
-            % {"value": cell, "allowed": ", ".join(Qualifier.values)}
-        )
-    return value
-
-
-def parse_count(cell: str, default: int = 1) -> int:
-    """A number of sessions a record stands for: a whole number in its bounds."""
-    if not cell:
-        return default
-    try:
-        count = int(cell)
-    except ValueError:
-        raise ValueError(
-            _("'%(value)s' is not a whole number") % {"value": cell}
-        ) from None
-    return SESSIONS_IN_ONE_RECORD.check(count)
+def did_you_mean(reason: str, value: str, choices) -> str:
+    """`reason`, followed by "(did you mean X or Y?)" when something is close."""
+    close = closest(value, choices)
+    if not close:
+        return reason
+    if len(close) == 2:
+        close = [
+            _("%(first)s or %(second)s")
+            % dict(zip(("first", "second"), close, strict=True))
+        ]
+    return _("%(reason)s (did you mean %(choices)s?)") % {
+        "reason": reason,
+        "choices": close[0],
+    }
 
 
 def split_list(cell: str) -> list[str]:
@@ -150,12 +112,6 @@ def parse_number(cell: str, *, low: Decimal, high: Decimal, places: int = 2) -> 
     return number.quantize(Decimal(1).scaleb(-places))
 
 
-def parse_score(cell: str) -> Decimal | None:
-    if not cell:
-        return None
-    return parse_number(cell, low=SCORE.low, high=SCORE.high)
-
-
 def max_lengths(model, **fields: str) -> dict[str, int]:
     """File column → the max_length of the model field it fills (text fields only)."""
     found = {c: model._meta.get_field(name).max_length for c, name in fields.items()}
@@ -185,8 +141,6 @@ class Lookup:
         except KeyError:
             reason = str(self.unknown) % {"value": cell}
             if self.suggest:
-                from siteconf.resources import did_you_mean  # imports this module
-
                 reason = did_you_mean(reason, cell, self.keys)
             raise ValueError(reason) from None
 
@@ -234,47 +188,3 @@ def chunks(items: list, size: int = 5000):
     """Slices small enough for SQLite's limit on query parameters."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-@dataclass(frozen=True)
-class Importer:
-    """One kind of file: its columns, how rows are checked, and how they are written.
-
-    `check(table, errors)` returns the parsed rows and appends to `errors`;
-    `write(parsed, **context)` returns (created, updated). `model` names the
-    rows in the run's audit-log entry.
-    """
-
-    columns: Columns
-    check: Callable
-    write: Callable
-    model: type
-
-    def run(self, data: bytes, *, filename: str, dry_run: bool, **context):
-        """Read, check every row, then write all rows in one transaction, or nothing.
-
-        A dry run writes in a transaction that is rolled back, so its figures
-        are the real ones. The run's audit-log entry is written in the same
-        transaction, so it is kept exactly when the rows are.
-        """
-        result = ImportResult(dry_run=dry_run)
-        try:
-            table = table_read(data, filename=filename, columns=self.columns)
-        except TableError as exc:
-            result.errors = exc.errors
-            return result
-        parsed = self.check(table, result.errors)
-        if result.errors:
-            return result
-        with transaction.atomic():
-            result.created, result.updated = self.write(parsed, **context)
-            if dry_run:
-                transaction.set_rollback(True)
-            else:
-                import_run_record(
-                    model=self.model,
-                    filename=filename,
-                    result=result,
-                    user=context.get("user"),
-                )
-        return result

@@ -17,8 +17,8 @@ from django.utils.translation import ngettext
 from siteconf.formats import number_text
 from siteconf.spreadsheets import formula_like
 
-from .files import FileRefused, sheet_read
-from .sheet import column_letter
+from .import_files import FileRefused, sheet_read
+from .import_sheet import column_letter
 
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
 # Invisible characters no text needs; PostgreSQL refuses NUL outright.

@@ -1,7 +1,7 @@
 """From uploaded bytes to raw rows: size, kind of file, encoding, delimiter, merged cells.
 
 Every check that needs the file itself rather than its columns lives here (and
-in `xlsx.py`), so the training imports and the plan import refuse a bad file in
+in `import_xlsx.py`), so the training imports and the plan import refuse a bad file in
 the same words. Rows, columns and cells are counted while the file streams
 (`sheet.Limits`), before anything is kept.
 """
@@ -18,7 +18,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
+from .import_sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
 
 __all__ = ["FileRefused", "Sheet", "sheet_read", "size_problem"]
 SAVE_AS_UTF8 = gettext_lazy(
@@ -88,7 +88,7 @@ def sheet_read(data: bytes, *, filename: str) -> Sheet:
                 % {"kind": found, "advice": SAVE_AS_XLSX}
             )
         # The XLSX reader (openpyxl) is imported when an XLSX arrives, not at start-up.
-        from .xlsx import xlsx_sheet
+        from .import_xlsx import xlsx_sheet
 
         return xlsx_sheet(data)
     if found == "xlsx":

@@ -23,7 +23,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from .sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
+from .import_sheet import SAVE_AS_XLSX, FileRefused, Limits, Sheet
 
 # Element names as expat gives them (namespace, "}", local name).
 MERGE_CELL = f"{SHEET_MAIN_NS}}}mergeCell"

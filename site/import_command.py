@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from .files import size_problem
-from .reading import ImportResult
+from .import_files import size_problem
+from .resources import FenerResult
 
 
 def file_read(path: Path) -> bytes:
@@ -31,7 +31,7 @@ class ImportCommand(BaseCommand):
             help="Check every row and count what would change; write nothing.",
         )
 
-    def run_import(self, options) -> ImportResult:
+    def run_import(self, options) -> FenerResult:
         raise NotImplementedError
 
     def handle(self, *args, **options):
