@@ -386,6 +386,9 @@ PUBLIC_MIN_COUNT = env.int("PUBLIC_MIN_COUNT", default=5)
 FENER_COUNTRY = env.str("FENER_COUNTRY", default="AL")
 # Trainees whose last session ended this many years ago are anonymised (0 = never).
 TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
+# Pending QR check-ins one session may hold: a code shared beyond the room
+# cannot flood the trainer's list (trainings.services.checkins).
+CHECKIN_MAX_PER_SESSION = env.int("CHECKIN_MAX_PER_SESSION", default=300)
 
 # --- Audit log (django-auditlog): who changed what, before and after ----------
 # Trainee rows are not logged (names would outlive an erasure); attendance is,

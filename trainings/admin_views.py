@@ -124,6 +124,11 @@ class SessionEditView(OwnedEditView):
                 icon_name="doc-full",
             ),
             HeaderButton(
+                _("Check-in (QR code)"),
+                reverse("trainings_session_checkins", args=[pk]),
+                icon_name="group",
+            ),
+            HeaderButton(
                 _("Certificates"),
                 reverse("trainings_session_certificates", args=[pk]),
                 icon_name="tick-inverse",

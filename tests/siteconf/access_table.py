@@ -298,6 +298,9 @@ TABLE |= {
     "admin/trainings/trainees/<int:pk>/personal-data/": row(OFFICE_),
     "admin/trainings/trainees/<int:pk>/erase/": row(OFFICE_),
     "admin/trainings/sessions/<int:pk>/certificates/": row(OWN),
+    # QR check-in: the pending list and the projector page, for who may add people.
+    "admin/trainings/sessions/<int:pk>/check-in/": row(OWN),
+    "admin/trainings/sessions/<int:pk>/check-in/qr/": row(OWN),
     **model_views(
         "admin/trainings/sessions/",
         view=REFERENCE,
@@ -482,6 +485,9 @@ TABLE |= {
     "[lang]/partners/distributions/<int:pk>/edit/": row(PARTNERS),
     "[lang]/partners/distributions/<int:pk>/withdraw/": row(PARTNERS),
     "[lang]/search/": row(PUBLIC),
+    # The phone form a session's QR code opens (today's code of a session running
+    # today): no account, no names but the person's own.
+    "[lang]/checkin/<str:ticket>/": row(PUBLIC),
     "[lang]/feed/": row(PUBLIC),
     "[lang]/feed/atom/": row(PUBLIC),
     "[lang]/_util/authenticate_with_password/<int:page_view_restriction_id>"

@@ -2,6 +2,7 @@
 
 from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
+from .checkins import CheckIn
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -26,6 +27,7 @@ __all__ = [
     "Certificate",
     "CertificateMailing",
     "CertificateTemplate",
+    "CheckIn",
     "EventType",
     "Indicator",
     "IndicatorTarget",
