@@ -25,7 +25,6 @@ from .services.checkins import (
     checkin_url,
     checkins_confirm,
     checkins_discard,
-    session_days,
 )
 
 
@@ -91,7 +90,7 @@ def session_checkins_view(request, pk: int):
         {
             "session": session,
             "pending": checkins_pending(session=session),
-            "days": session_days(session),
+            "days": session.days,
             "page_title": _("Check-in"),
         },
     )
@@ -104,7 +103,7 @@ def session_checkin_qr_view(request, pk: int):
         day = datetime.date.fromisoformat(request.GET.get("day", ""))
     except ValueError:
         day = checkin_day_default(session)
-    if day not in session_days(session):
+    if day not in session.days:
         day = checkin_day_default(session)
     url = checkin_url(session=session, day=day)
     with translation.override(session.language):

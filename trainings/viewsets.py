@@ -154,7 +154,9 @@ class SessionViewSet(OwnedRowsViewSet):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("sessions_count"), FieldPanel("qualifier")]),
                 FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
-                FieldPanel("language"),
+                FieldRowPanel(
+                    [FieldPanel("language"), FieldPanel("trained_min_percent")]
+                ),
             ],
             heading=_("Session"),
         ),

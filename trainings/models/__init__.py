@@ -14,6 +14,7 @@ from .plans import (
 from .privacy import PersonalDataErasure, PersonLogEntry
 from .reference import SOP, Agency, EventType, Module, Profession, Region
 from .sessions import (
+    AttendanceDay,
     Participation,
     Qualifier,
     SeriesAttendance,
@@ -24,6 +25,7 @@ from .sessions import (
 __all__ = [
     "SOP",
     "Agency",
+    "AttendanceDay",
     "Certificate",
     "CertificateMailing",
     "CertificateTemplate",

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from ..models import CheckIn, Participation, Trainee, TrainingSession
 from ..names import name_key
+from .attendance_days import attendance_days_present
 
 _SIGNER = signing.Signer(salt="trainings.checkin")
 
@@ -25,15 +26,10 @@ class CheckInRefused(Exception):
     """Why a phone may not check in, as a sentence the person reads."""
 
 
-def session_days(session: TrainingSession) -> list[datetime.date]:
-    count = (session.end_date - session.start_date).days + 1
-    return [session.start_date + datetime.timedelta(days=n) for n in range(count)]
-
-
 def checkin_day_default(session: TrainingSession) -> datetime.date:
     """Today if the session runs today, else its first day (a sheet printed ahead)."""
     today = timezone.localdate()
-    return today if today in session_days(session) else session.start_date
+    return today if today in session.days else session.start_date
 
 
 def checkin_ticket(*, session: TrainingSession, day: datetime.date) -> str:
@@ -60,7 +56,7 @@ def checkin_ticket_read(ticket: str) -> tuple[TrainingSession, datetime.date]:
     except (signing.BadSignature, ValueError):
         raise CheckInRefused(invalid) from None
     session = TrainingSession.objects.filter(pk=pk).first()
-    if session is None or day not in session_days(session):
+    if session is None or day not in session.days:
         raise CheckInRefused(invalid)
     if day != timezone.localdate():
         raise CheckInRefused(
@@ -147,6 +143,16 @@ def checkins_confirm(*, session: TrainingSession, ids, user) -> int:
             ),
         )
     Participation.objects.bulk_create(rows.values(), ignore_conflicts=True)
+    # Each check-in is the person's presence on its day.
+    row_of = dict(
+        session.participations.filter(trainee_id__in=rows).values_list(
+            "trainee_id", "pk"
+        )
+    )
+    attendance_days_present(
+        session=session,
+        marks=[(row_of[people[c.name_key].pk], c.day) for c in checkins],
+    )
     CheckIn.objects.filter(pk__in=[c.pk for c in checkins]).delete()
     return len(checkins)
 
