@@ -252,6 +252,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "trainings.tasks.personal_data_retention_task",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Trainers: the day before a session, and after one with no attendance.
+    "session-reminders": {
+        "task": "trainings.tasks.session_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
     # Import files kept for a preview and never confirmed go after a day.
     "import-uploads-purge": {
         "task": "siteconf.tasks.import_uploads_purge_task",

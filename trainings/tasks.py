@@ -41,3 +41,12 @@ def certificates_email_task(mailing_id: int) -> dict:
         return {}
     mailing = certificates_email(mailing=mailing)
     return {"sent": mailing.sent, "skipped": mailing.skipped, "failed": mailing.failed}
+
+
+@shared_task
+def session_reminders_task() -> dict:
+    """Each morning: trainers of tomorrow's sessions, and of yesterday's sessions
+    with no attendance, get an e-mail in their language."""
+    from .services.reminders import session_reminders_send
+
+    return session_reminders_send()

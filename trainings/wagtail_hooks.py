@@ -3,7 +3,12 @@
 from django.urls import path
 from wagtail import hooks
 
-from . import admin_views, attendance_views, checkin_views, privacy_views
+from . import (
+    admin_views,
+    attendance_views,
+    checkin_views,
+    privacy_views,
+)
 from .indicators import admin_views as _indicator_views  # noqa: F401
 from .viewsets import TrainingsGroup, trainee_chooser_viewset
 

@@ -332,6 +332,7 @@ TABLE |= {
         delete=OFFICE_,
     ),
     "admin/trainings/import/": row(OFFICE_),
+    "admin/trainings/calendar/": row(TRAINERS),  # the user's own feed address
     # --- list imports (siteconf.import_views): rows the role may add and change --------
     "admin/imports/": row(CONTENT),  # editors import target groups and channels
     "admin/imports/<str:kind>/": row(OFFICE_),  # the sample kind is agencies
@@ -476,6 +477,9 @@ TABLE |= {
     "trainings/sessions/<int:pk>/sign-in-sheet.pdf": row(OWN),
     "trainings/sessions/<int:pk>/files/<str:field>": row(OWN),
     "trainings/certificates/<str:code>.pdf": row(OWN),
+    # The trainer's calendar feed, for whoever holds its secret address (a calendar
+    # app signs in to nothing): titles, dates and places, no names.
+    "calendar/<int:user_id>/<str:key>.ics": row(PUBLIC),
     "trainings/sessions/<int:pk>/certificates.zip": row(OWN),
     "[lang]/accounts/login/": row(PUBLIC),
     "[lang]/accounts/logout/": row(PUBLIC, POST_ONLY),

@@ -58,6 +58,7 @@ from tests.factories import (
     pdf_bytes,
 )
 from tests.siteconf.url_walk import Route, routes
+from trainings.calendar_feed import calendar_key
 from trainings.models import (
     Certificate,
     Indicator,
@@ -366,4 +367,6 @@ def _values(world) -> dict[str, object]:
         "uidb64": "MQ",
         "token": "set-password",
         "ticket": world.checkin_ticket,
+        "user_id": world.users["trainer"].pk,
+        "key": calendar_key(world.users["trainer"]),
     }
