@@ -394,6 +394,8 @@ TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
 # Pending QR check-ins one session may hold: a code shared beyond the room
 # cannot flood the trainer's list (trainings.services.checkins).
 CHECKIN_MAX_PER_SESSION = env.int("CHECKIN_MAX_PER_SESSION", default=300)
+# Check-ins nobody confirmed go this many days after their session ended.
+CHECKIN_KEEP_DAYS = env.int("CHECKIN_KEEP_DAYS", default=30)
 
 # --- Audit log (django-auditlog): who changed what, before and after ----------
 # Trainee rows are not logged (names would outlive an erasure); attendance is,

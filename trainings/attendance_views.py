@@ -38,17 +38,18 @@ def session_attendance_days_view(request, pk: int):
     if not may(request.user, "change", Participation):
         raise PermissionDenied
     if request.method == "POST":
-        day = request.POST.get("present_day", "")
-        if day:
+        attendance_days_save(session=session, marks=_marks(request.POST))
+        # A day's "Unmarked: present" button: after the grid's own choices.
+        try:
+            day = datetime.date.fromisoformat(request.POST.get("present_day", ""))
+        except ValueError:
+            day = None
+        if day in session.days:
             rows = session.participations.filter(trainee__isnull=False)
-            day = datetime.date.fromisoformat(day)
-            if day in session.days:
-                attendance_days_present(
-                    session=session,
-                    marks=[(p, day) for p in rows.values_list("pk", flat=True)],
-                )
-        else:
-            attendance_days_save(session=session, marks=_marks(request.POST))
+            attendance_days_present(
+                session=session,
+                marks=[(p, day) for p in rows.values_list("pk", flat=True)],
+            )
         messages.success(request, _("Attendance by day saved."))
         return redirect("trainings_session_attendance_days", pk=session.pk)
     return TemplateResponse(

@@ -17,11 +17,14 @@ def certificates_issue_task(session_id: int) -> int:
 
 @shared_task
 def personal_data_retention_task() -> int:
-    """Nightly: anonymise people past TRAINEE_RETENTION_YEARS; idempotent."""
+    """Nightly: anonymise people past TRAINEE_RETENTION_YEARS, and drop check-ins
+    never confirmed (CHECKIN_KEEP_DAYS); idempotent."""
     from django.conf import settings
 
+    from .services.checkins import checkins_stale_purge
     from .services.personal_data import trainees_retention_run
 
+    checkins_stale_purge()
     return trainees_retention_run(years=settings.TRAINEE_RETENTION_YEARS)
 
 

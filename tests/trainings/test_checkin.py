@@ -10,6 +10,7 @@ from django.utils import timezone
 from tests import factories
 from trainings.models import CheckIn, Participation, Trainee
 from trainings.services.checkins import checkin_ticket
+from trainings.tasks import personal_data_retention_task
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate
@@ -68,7 +69,9 @@ def test_the_day_code_opens_the_form_with_the_session_title_only(client, session
     assert "Drita Hoxha" not in body
 
 
-def test_a_phone_checks_in_as_pending_in_its_language(client, session, police, gdsp):
+def test_a_phone_checks_in_as_pending_in_its_language(
+    client, session, police, gdsp, language_restored
+):
     # when a trainee types the institution's other acronym, on the Serbian form
     response = client.post(
         checkin_path(session, language="sr"),
@@ -241,3 +244,15 @@ def test_the_projector_page_shows_the_days_code_in_the_session_language(
     assert "Skanoni për t'u regjistruar" in body
     assert f"/sq/checkin/{tomorrow}/" in body
     assert "data:image/svg+xml" in body
+
+
+def test_check_ins_nobody_confirmed_go_a_month_after_the_session(session):
+    old = factories.TrainingSessionFactory(
+        start_date=TODAY() - 31 * ONE_DAY, end_date=TODAY() - 31 * ONE_DAY
+    )
+    _pending(old, "Ana Hoxha", day=old.start_date)
+    kept = _pending(session, "Besa Leka")
+    # when the nightly task runs
+    personal_data_retention_task()
+    # then
+    assert list(CheckIn.objects.all()) == [kept]

@@ -130,6 +130,24 @@ def test_trainees_check_in_by_phone_and_the_trainer_confirms(
         "TEACH",
     )
 
+    # when the trainer opens the day grid: today is marked present by the phone
+    page.goto(f"{live_server.url}/admin/trainings/sessions/edit/{session.pk}/")
+    page.get_by_role("link", name="Pjesëmarrja sipas ditëve").click()
+    cell = page.get_by_label(f"Arta Gashi, {today:%d.%m.%Y}")
+    expect(cell).to_have_value("present")
+
+    # and marks her absent tomorrow (the rule: 80 % of 3 days, all 3)
+    tomorrow = today + datetime.timedelta(days=1)
+    page.get_by_label(f"Arta Gashi, {tomorrow:%d.%m.%Y}").select_option("absent")
+    page.get_by_role("button", name="Ruaj").click()
+
+    # then she counts 2 of 3 days and is not trained
+    row = page.locator("tr", has_text="Arta Gashi")
+    expect(row).to_contain_text("2 / 3")
+    expect(row.locator("td").last).to_have_text("jo")
+    screenshot(page, "attendance-by-day")
+    assert not rows.get(trainee__full_name="Arta Gashi").trained
+
 
 def _no_english(page) -> None:
     text = page.locator("main").inner_text()

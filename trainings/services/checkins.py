@@ -76,8 +76,10 @@ def checkin_submit(*, session: TrainingSession, day: datetime.date, data: dict) 
     Refused past CHECKIN_MAX_PER_SESSION pending check-ins: a code shared beyond
     the room cannot fill the trainer's list with thousands of rows.
     """
+    # One check-in of a session at a time, so the cap holds under a rush of phones.
+    TrainingSession.objects.select_for_update().filter(pk=session.pk).first()
     key = name_key(data["full_name"])
-    pending = CheckIn.objects.select_for_update().filter(session=session)
+    pending = CheckIn.objects.filter(session=session)
     existing = pending.filter(day=day, name_key=key).first()
     if existing is None and pending.count() >= settings.CHECKIN_MAX_PER_SESSION:
         raise CheckInRefused(
@@ -183,4 +185,13 @@ def checkins_discard(*, session: TrainingSession, ids) -> int:
     """Drop pending check-ins the trainer does not recognise (a prank, a typo
     sent again under another spelling)."""
     deleted, _by_model = session.checkins.filter(pk__in=ids).delete()
+    return deleted
+
+
+def checkins_stale_purge(*, today: datetime.date | None = None) -> int:
+    """Nightly: pending check-ins of sessions that ended more than
+    CHECKIN_KEEP_DAYS ago go; a name nobody confirmed is not kept."""
+    today = today or timezone.localdate()
+    cutoff = today - datetime.timedelta(days=settings.CHECKIN_KEEP_DAYS)
+    deleted, _by_model = CheckIn.objects.filter(session__end_date__lt=cutoff).delete()
     return deleted
