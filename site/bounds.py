@@ -59,6 +59,8 @@ class Bound:
 
 # One attendance row of unnamed people: a larger group is several rows.
 PEOPLE_IN_ONE_ROW = Bound(1, 10_000)
+# The share of a session's days that makes a participant trained.
+DAYS_PERCENT = Bound(1, 100)
 # Test scores are percentages.
 SCORE = Bound(Decimal(0), Decimal(100))
 # One record standing for several sessions ("Seminars: 5 in total"): a year's

@@ -255,6 +255,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "trainings.tasks.personal_data_retention_task",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Trainers: the day before a session, and after one with no attendance.
+    "session-reminders": {
+        "task": "trainings.tasks.session_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
     # Import files kept for a preview and never confirmed go after a day.
     "import-uploads-purge": {
         "task": "siteconf.tasks.import_uploads_purge_task",
@@ -389,6 +394,11 @@ PUBLIC_MIN_COUNT = env.int("PUBLIC_MIN_COUNT", default=5)
 FENER_COUNTRY = env.str("FENER_COUNTRY", default="AL")
 # Trainees whose last session ended this many years ago are anonymised (0 = never).
 TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
+# Pending QR check-ins one session may hold: a code shared beyond the room
+# cannot flood the trainer's list (trainings.services.checkins).
+CHECKIN_MAX_PER_SESSION = env.int("CHECKIN_MAX_PER_SESSION", default=300)
+# Check-ins nobody confirmed go this many days after their session ended.
+CHECKIN_KEEP_DAYS = env.int("CHECKIN_KEEP_DAYS", default=30)
 
 # --- Audit log (django-auditlog): who changed what, before and after ----------
 # Trainee rows are not logged (names would outlive an erasure); attendance is,

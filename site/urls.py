@@ -14,6 +14,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from campaigns import views as campaign_views
 from campaigns.sitemaps import MultilingualSitemap
 from siteconf.storage import private_no_store
+from trainings import checkin_views
 
 from . import accounts
 
@@ -54,6 +55,8 @@ urlpatterns += i18n_patterns(
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("partners/", include("materials.urls")),
     path("search/", campaign_views.search_view, name="search"),
+    # QR self check-in: in the language the phone reads, no account.
+    path("checkin/<str:ticket>/", checkin_views.checkin_view, name="checkin"),
     path("feed/", campaign_views.CampaignFeed(), name="campaign_feed"),
     path("feed/atom/", campaign_views.CampaignAtomFeed(), name="campaign_feed_atom"),
     path("", include(wagtail_urls)),

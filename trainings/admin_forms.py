@@ -56,7 +56,9 @@ class SessionForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["agenda"].validators.append(validate_agenda)
         self.fields["signin_sheet_scan"].validators.append(validate_evidence)
-        defaults_when_left_out(self, ("sessions_count", "qualifier"))
+        defaults_when_left_out(
+            self, ("sessions_count", "qualifier", "trained_min_percent")
+        )
 
 
 class AttendanceForm(WagtailAdminModelForm):

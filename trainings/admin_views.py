@@ -39,6 +39,7 @@ from .selectors.sessions import (
     trainee_duplicates_of,
     trainee_list_annotate,
 )
+from .services.attendance_days import participations_trained_update
 from .services.audit import personal_data_export_record
 from .services.certificate_mail import certificates_mailing_request
 from .services.certificates import certificates_request
@@ -113,6 +114,12 @@ class OwnedEditView(OwnedObjectMixin, generic.EditView):
 class SessionEditView(OwnedEditView):
     """Session form, with its sign-in sheet and certificates one click away."""
 
+    def save_instance(self):
+        # The rule or the dates may have changed: who counts as trained follows.
+        instance = super().save_instance()
+        participations_trained_update(session=instance)
+        return instance
+
     @property
     def header_buttons(self):
         pk = self.object.pk
@@ -122,6 +129,16 @@ class SessionEditView(OwnedEditView):
                 _("Sign-in sheet (PDF)"),
                 reverse("trainings:session_signin_sheet", args=[pk]),
                 icon_name="doc-full",
+            ),
+            HeaderButton(
+                _("Attendance by day"),
+                reverse("trainings_session_attendance_days", args=[pk]),
+                icon_name="date",
+            ),
+            HeaderButton(
+                _("Check-in (QR code)"),
+                reverse("trainings_session_checkins", args=[pk]),
+                icon_name="group",
             ),
             HeaderButton(
                 _("Certificates"),

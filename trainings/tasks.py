@@ -17,11 +17,14 @@ def certificates_issue_task(session_id: int) -> int:
 
 @shared_task
 def personal_data_retention_task() -> int:
-    """Nightly: anonymise people past TRAINEE_RETENTION_YEARS; idempotent."""
+    """Nightly: anonymise people past TRAINEE_RETENTION_YEARS, and drop check-ins
+    never confirmed (CHECKIN_KEEP_DAYS); idempotent."""
     from django.conf import settings
 
+    from .services.checkins import checkins_stale_purge
     from .services.personal_data import trainees_retention_run
 
+    checkins_stale_purge()
     return trainees_retention_run(years=settings.TRAINEE_RETENTION_YEARS)
 
 
@@ -41,3 +44,12 @@ def certificates_email_task(mailing_id: int) -> dict:
         return {}
     mailing = certificates_email(mailing=mailing)
     return {"sent": mailing.sent, "skipped": mailing.skipped, "failed": mailing.failed}
+
+
+@shared_task
+def session_reminders_task() -> dict:
+    """Each morning: trainers of tomorrow's sessions, and of yesterday's sessions
+    with no attendance, get an e-mail in their language."""
+    from .services.reminders import session_reminders_send
+
+    return session_reminders_send()

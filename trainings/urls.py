@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import calendar_views, views
 
 app_name = "trainings"
 
@@ -26,6 +26,12 @@ urlpatterns = [
         "trainings/sessions/<int:pk>/certificates.zip",
         views.session_certificates_zip_view,
         name="session_certificates_zip",
+    ),
+    # A calendar app's subscription: the secret in the address is the sign-in.
+    path(
+        "calendar/<int:user_id>/<str:key>.ics",
+        calendar_views.calendar_feed_view,
+        name="calendar_feed",
     ),
     path(
         "trainings/certificates/<str:code>.pdf",

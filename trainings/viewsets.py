@@ -20,7 +20,7 @@ from siteconf.permissions import may
 from siteconf.spreadsheets import SpreadsheetIndexView
 from siteconf.translated_admin import label_column, translation_columns, translation_row
 
-from . import admin_views
+from . import admin_views, calendar_views
 from .admin_forms import (
     AttendanceForm,
     AttendanceInlinePanel,
@@ -154,7 +154,9 @@ class SessionViewSet(OwnedRowsViewSet):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("sessions_count"), FieldPanel("qualifier")]),
                 FieldRowPanel([FieldPanel("region"), FieldPanel("venue")]),
-                FieldPanel("language"),
+                FieldRowPanel(
+                    [FieldPanel("language"), FieldPanel("trained_min_percent")]
+                ),
             ],
             heading=_("Session"),
         ),
@@ -307,26 +309,58 @@ def _log(model, kind: str, label, icon: str, fields: list[str]) -> ModelViewSet:
     )
 
 
-class OfficeMenuItem(MenuItem):
+class SessionsMenuItem(MenuItem):
+    """Shown to whoever may do `action` on training sessions."""
+
+    def __init__(self, *args, action: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+
     def is_shown(self, request):
-        return may(request.user, "manage_all", TrainingSession)
+        return may(request.user, self.action, TrainingSession)
 
 
-class ImportViewSet(ViewSet):
+class OnePageViewSet(ViewSet):
+    """One admin screen of the Trainings menu, listed for `menu_action` users."""
+
+    menu_action = "manage_all"
+
+    @staticmethod
+    def page_view(request):
+        raise NotImplementedError
+
+    def get_urlpatterns(self):
+        return [path("", self.page_view, name="index")]
+
+    def get_menu_item(self, order=None):
+        return SessionsMenuItem(
+            self.menu_label,
+            self.menu_url,
+            icon_name=self.icon,
+            order=order,
+            action=self.menu_action,
+        )
+
+
+class ImportViewSet(OnePageViewSet):
     """The office's upload screen; same checks and report as the commands."""
 
     name = "trainings_import"
     url_prefix = "trainings/import"
     icon = "upload"
     menu_label = _("Import")
+    page_view = staticmethod(admin_views.import_view)
 
-    def get_urlpatterns(self):
-        return [path("", admin_views.import_view, name="index")]
 
-    def get_menu_item(self, order=None):
-        return OfficeMenuItem(
-            self.menu_label, self.menu_url, icon_name=self.icon, order=order
-        )
+class CalendarViewSet(OnePageViewSet):
+    """The user's calendar feed address (trainings.calendar_feed)."""
+
+    name = "trainings_calendar"
+    url_prefix = "trainings/calendar"
+    icon = "calendar-alt"
+    menu_label = _("Calendar")
+    menu_action = "change"
+    page_view = staticmethod(calendar_views.calendar_page_view)
 
 
 class AuditLogViewSet(ModelViewSet):
@@ -361,6 +395,7 @@ class TrainingsGroup(ViewSetGroup):
             "series_attendance", url_prefix="trainings/series-attendance"
         ),
         ImportViewSet(),
+        CalendarViewSet(),
         _reference(
             Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"
         ),

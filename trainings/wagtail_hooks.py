@@ -3,7 +3,12 @@
 from django.urls import path
 from wagtail import hooks
 
-from . import admin_views, privacy_views
+from . import (
+    admin_views,
+    attendance_views,
+    checkin_views,
+    privacy_views,
+)
 from .indicators import admin_views as _indicator_views  # noqa: F401
 from .viewsets import TrainingsGroup, trainee_chooser_viewset
 
@@ -35,6 +40,21 @@ def register_trainings_urls():
             "trainings/sessions/<int:pk>/certificates/",
             admin_views.session_certificates_view,
             name="trainings_session_certificates",
+        ),
+        path(
+            "trainings/sessions/<int:pk>/attendance-days/",
+            attendance_views.session_attendance_days_view,
+            name="trainings_session_attendance_days",
+        ),
+        path(
+            "trainings/sessions/<int:pk>/check-in/",
+            checkin_views.session_checkins_view,
+            name="trainings_session_checkins",
+        ),
+        path(
+            "trainings/sessions/<int:pk>/check-in/qr/",
+            checkin_views.session_checkin_qr_view,
+            name="trainings_session_checkin_qr",
         ),
     ]
 

@@ -304,6 +304,10 @@ TABLE |= {
     "admin/trainings/trainees/<int:pk>/personal-data/": row(OFFICE_),
     "admin/trainings/trainees/<int:pk>/erase/": row(OFFICE_),
     "admin/trainings/sessions/<int:pk>/certificates/": row(OWN),
+    "admin/trainings/sessions/<int:pk>/attendance-days/": row(OWN),
+    # QR check-in: the pending list and the projector page, for who may add people.
+    "admin/trainings/sessions/<int:pk>/check-in/": row(OWN),
+    "admin/trainings/sessions/<int:pk>/check-in/qr/": row(OWN),
     **model_views(
         "admin/trainings/sessions/",
         view=REFERENCE,
@@ -334,6 +338,7 @@ TABLE |= {
         delete=OFFICE_,
     ),
     "admin/trainings/import/": row(OFFICE_),
+    "admin/trainings/calendar/": row(TRAINERS),  # the user's own feed address
     # --- list imports (siteconf.import_views): rows the role may add and change --------
     # Editors import target groups and channels; trainers their own attendance.
     "admin/imports/": row(CONTENT | TRAINERS),
@@ -479,6 +484,9 @@ TABLE |= {
     "trainings/sessions/<int:pk>/sign-in-sheet.pdf": row(OWN),
     "trainings/sessions/<int:pk>/files/<str:field>": row(OWN),
     "trainings/certificates/<str:code>.pdf": row(OWN),
+    # The trainer's calendar feed, for whoever holds its secret address (a calendar
+    # app signs in to nothing): titles, dates and places, no names.
+    "calendar/<int:user_id>/<str:key>.ics": row(PUBLIC),
     "trainings/sessions/<int:pk>/certificates.zip": row(OWN),
     "[lang]/accounts/login/": row(PUBLIC),
     "[lang]/accounts/logout/": row(PUBLIC, POST_ONLY),
@@ -489,6 +497,9 @@ TABLE |= {
     "[lang]/partners/distributions/<int:pk>/edit/": row(PARTNERS),
     "[lang]/partners/distributions/<int:pk>/withdraw/": row(PARTNERS),
     "[lang]/search/": row(PUBLIC),
+    # The phone form a session's QR code opens (today's code of a session running
+    # today): no account, no names but the person's own.
+    "[lang]/checkin/<str:ticket>/": row(PUBLIC),
     "[lang]/feed/": row(PUBLIC),
     "[lang]/feed/atom/": row(PUBLIC),
     "[lang]/_util/authenticate_with_password/<int:page_view_restriction_id>"

@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.test import Client
+from django.utils import timezone
 from PIL import Image
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
@@ -57,6 +58,7 @@ from tests.factories import (
     pdf_bytes,
 )
 from tests.siteconf.url_walk import Route, routes
+from trainings.calendar_feed import calendar_key
 from trainings.models import (
     Certificate,
     Indicator,
@@ -67,6 +69,7 @@ from trainings.models import (
     TrainingSession,
 )
 from trainings.services.audit import personal_data_export_record
+from trainings.services.checkins import checkin_ticket
 from trainings.services.personal_data import trainee_erase
 
 # Role → group in siteconf.roles (None: a superuser; "": nobody signed in).
@@ -173,7 +176,12 @@ def world(make_user, home_page):
         created_by=users["monitor"],
     )
     job.file.save("report.csv", ContentFile(b"indicator,actual\n"))
+    # A session running today: its QR check-in code opens the public form.
+    today = TrainingSessionFactory(
+        ref="AL-TODAY", start_date=timezone.localdate(), end_date=timezone.localdate()
+    )
     return SimpleNamespace(
+        checkin_ticket=checkin_ticket(session=today, day=today.start_date),
         users=users,
         home=home_page,
         library=library,
@@ -359,4 +367,7 @@ def _values(world) -> dict[str, object]:
         "content_type_id": ContentType.objects.get_for_model(Trainee).pk,
         "uidb64": "MQ",
         "token": "set-password",
+        "ticket": world.checkin_ticket,
+        "user_id": world.users["trainer"].pk,
+        "key": calendar_key(world.users["trainer"]),
     }

@@ -22,7 +22,9 @@ def dashboard_data(*, start: date, end: date, country: str | None = None) -> dic
     With a country, only that country's sessions and activities (countries.py).
     """
     sessions = TrainingSession.objects.filter(start_date__range=(start, end))
-    people = Participation.objects.filter(session__start_date__range=(start, end))
+    people = Participation.objects.filter(
+        session__start_date__range=(start, end), trained=True
+    )
     activities = CampaignActivity.objects.filter(date__range=(start, end))
     if country:
         sessions = sessions.filter(

@@ -219,7 +219,11 @@ def _rows_sql(tables: dict, per_session: bool) -> list[str]:
 # branches whose figures are added up (people) or united (sessions) at the end:
 # joined into one UNION with `p.ind IS NULL OR p.ind = x.ind`, PostgreSQL
 # underestimated the attendance rows 4-fold and sorted them on disk.
-ATTENDANCE = "ind_session x JOIN {participation} p ON p.session_id = x.session_id"
+# Only rows that meet their session's attendance rule (present on enough days,
+# services.attendance_days) count: `trained`, kept on the row.
+ATTENDANCE = (
+    "ind_session x JOIN {participation} p ON p.session_id = x.session_id AND p.trained"
+)
 SERIES = """ind_series x JOIN (
     SELECT a.series, CAST(NULL AS INTEGER) AS trainee_id, a.profession_id,
         a.agency_id, a.gender, a.count, a.qualifier

@@ -2,6 +2,7 @@
 
 from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
+from .checkins import CheckIn
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -13,6 +14,7 @@ from .plans import (
 from .privacy import PersonalDataErasure, PersonLogEntry
 from .reference import SOP, Agency, EventType, Module, Profession, Region
 from .sessions import (
+    AttendanceDay,
     Participation,
     Qualifier,
     SeriesAttendance,
@@ -23,9 +25,11 @@ from .sessions import (
 __all__ = [
     "SOP",
     "Agency",
+    "AttendanceDay",
     "Certificate",
     "CertificateMailing",
     "CertificateTemplate",
+    "CheckIn",
     "EventType",
     "Indicator",
     "IndicatorTarget",

@@ -1,5 +1,7 @@
 """Training sessions and who took part: named trainees or head-count rows."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext
@@ -150,6 +152,17 @@ class TrainingSession(ClusterableModel):
         default=settings.LANGUAGE_CODE,
         verbose_name=_("language"),
     )
+    trained_min_percent = models.PositiveSmallIntegerField(
+        default=80,
+        db_default=80,
+        validators=bounds.DAYS_PERCENT.validators,
+        help_text=_(
+            "Who was present or late on at least this share of the session's days "
+            "counts as trained and gets a certificate. A day without a mark "
+            "counts as present."
+        ),
+        verbose_name=_("days present to count as trained, percent"),
+    )
     notes = models.TextField(blank=True, verbose_name=_("notes"))
     # Private files (names, signatures): served only by trainings.views.session_file_view.
     agenda = models.FileField(
@@ -195,10 +208,19 @@ class TrainingSession(ClusterableModel):
             bounds.SESSIONS_IN_ONE_RECORD.constraint(
                 "sessions_count", name="session_sessions_count_in_range"
             ),
+            bounds.DAYS_PERCENT.constraint(
+                "trained_min_percent", name="session_trained_min_percent_in_range"
+            ),
         ]
 
     def __str__(self):
         return f"{self.ref} {self.title}"
+
+    @property
+    def days(self) -> list[datetime.date]:
+        """Every calendar day from the start to the end date."""
+        count = (self.end_date - self.start_date).days + 1
+        return [self.start_date + datetime.timedelta(days=n) for n in range(count)]
 
 
 class Trainee(models.Model):
@@ -329,6 +351,14 @@ class Participation(models.Model):
         validators=bounds.SCORE.validators,
         verbose_name=_("score after"),
     )
+    # Kept in step with the day marks and the session's rule by
+    # services.attendance_days, so every figure stays one aggregate query.
+    trained = models.BooleanField(
+        default=True,
+        db_default=True,
+        editable=False,
+        verbose_name=_("counts as trained"),
+    )
 
     class Meta:
         verbose_name = _("attendance row")
@@ -373,6 +403,42 @@ class Participation(models.Model):
         self.profession_id = trainee.profession_id or self.profession_id
         self.agency_id = trainee.agency_id or self.agency_id
         self.gender = trainee.gender or self.gender
+
+
+class AttendanceDay(models.Model):
+    """A named participant's presence on one day of a multi-day session."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", _("present")
+        LATE = "late", _("late")
+        ABSENT = "absent", _("absent")
+        EXCUSED = "excused", _("excused")
+
+    # Present and late both count towards the session's rule.
+    ATTENDED = (Status.PRESENT, Status.LATE)
+
+    participation = models.ForeignKey(
+        Participation,
+        on_delete=models.CASCADE,
+        related_name="days",
+        verbose_name=_("attendance row"),
+    )
+    day = models.DateField(verbose_name=_("day"))
+    status = models.CharField(
+        max_length=10, choices=Status.choices, verbose_name=_("presence")
+    )
+
+    class Meta:
+        verbose_name = _("attendance day")
+        verbose_name_plural = _("attendance days")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participation", "day"], name="one_mark_per_day"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.day}: {self.get_status_display()}"
 
 
 class SeriesAttendance(models.Model):

@@ -43,9 +43,13 @@ def _state():
 
 
 def certifiable(*, session: TrainingSession) -> QuerySet[Participation]:
-    """Named, not erased: the attendance rows that get a certificate."""
+    """Named, not erased, trained by the session's rule (enough days present):
+    the attendance rows that get a certificate."""
     return Participation.objects.filter(
-        session=session, trainee__isnull=False, trainee__erased_at__isnull=True
+        session=session,
+        trainee__isnull=False,
+        trainee__erased_at__isnull=True,
+        trained=True,
     )
 
 

@@ -43,3 +43,36 @@ def trainee_list_annotate(trainees: QuerySet[Trainee]) -> QuerySet:
     return trainees.select_related("profession", "agency").annotate(
         sessions=Count("participations"), same_name=Subquery(same_name)
     )
+
+
+def attendance_grid(*, session: TrainingSession) -> list[dict]:
+    """The named attendance rows by name, each with its mark per session day
+    ("" where unmarked) and the days it counts as attended (two queries)."""
+    from ..models import AttendanceDay
+
+    marks = {
+        (p, d): s
+        for p, d, s in AttendanceDay.objects.filter(
+            participation__session=session
+        ).values_list("participation_id", "day", "status")
+    }
+    rows = (
+        session.participations.filter(trainee__isnull=False)
+        .order_by("trainee__full_name")
+        .values_list("pk", "trainee__full_name", "trained")
+    )
+    days = session.days
+    grid = []
+    for pk, name, trained in rows:
+        cells = [(day, marks.get((pk, day), "")) for day in days]
+        missed = sum(1 for _day, s in cells if s and s not in AttendanceDay.ATTENDED)
+        grid.append(
+            {
+                "pk": pk,
+                "name": name,
+                "cells": cells,
+                "attended": len(days) - missed,
+                "trained": trained,
+            }
+        )
+    return grid

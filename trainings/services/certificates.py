@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from ..models import Certificate, CertificateTemplate, TrainingSession
 from ..models.certificate_template import WORDING
 from ..selectors.certificates import certifiable
+from .checkins import checkin_day_default, checkin_url
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
                 "trainee": certificate.participation.trainee,
                 "session": session,
                 "verify_url": url,
-                "qr": _qr_code(url),
+                "qr": qr_data_uri(url),
                 "wording": {f: template.translation(f) for f in WORDING},
                 "signatories": template.signatories(),
                 "logo": _logo(template),
@@ -139,11 +140,20 @@ def session_signin_sheet_render(
         .select_related("trainee__agency", "trainee__profession")
         .order_by("trainee__full_name")
     ]
+    # Who has a phone checks in by its QR code instead of signing (today's
+    # code, or the first day's for a sheet printed ahead).
+    day = checkin_day_default(session)
     # In the session's language: the participants read and sign it.
     with translation.override(session.language):
         html = render_to_string(
             "trainings/pdf/signin_sheet.html",
-            {"session": session, "trainees": trainees, "blanks": range(blank_rows)},
+            {
+                "session": session,
+                "trainees": trainees,
+                "blanks": range(blank_rows),
+                "checkin_day": day,
+                "checkin_qr": qr_data_uri(checkin_url(session=session, day=day)),
+            },
         )
     return _pdf(html)
 
@@ -169,7 +179,9 @@ def _logo(template: CertificateTemplate) -> str:
     return f"data:image/{kind};base64,{data}"
 
 
-def _qr_code(url: str) -> str:
+def qr_data_uri(url: str, *, scale: int = 4) -> str:
+    """The QR code of `url` as an SVG data URI (certificates, sign-in sheets, the
+    check-in projector page)."""
     import segno
 
-    return segno.make(url, error="m").svg_data_uri(scale=4)
+    return segno.make(url, error="m").svg_data_uri(scale=scale)
