@@ -4,6 +4,7 @@ confirms, and the same name folds into the person already known."""
 import datetime
 
 import pytest
+from auditlog.models import LogEntry
 from django.test import override_settings
 from django.utils import timezone
 
@@ -171,6 +172,10 @@ def test_confirm_all_makes_attendance_and_folds_known_names(client, session, gds
     assert (rows[0].gender, rows[0].agency) == ("F", gdsp)
     assert Trainee.objects.count() == 2
     assert not CheckIn.objects.exists()
+    # and the audit log says who added the two attendance rows
+    entry = LogEntry.objects.get(object_repr=f"Import of QR check-in {session.ref}")
+    assert entry.changes["created"] == [None, "2"]
+    assert entry.actor == session.trainers.get()
 
 
 def test_confirming_ticked_rows_leaves_the_others_pending(client, session):

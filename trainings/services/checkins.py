@@ -7,6 +7,7 @@ checks nobody in. It holds no name and needs no account.
 """
 
 import datetime
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core import signing
@@ -144,7 +145,20 @@ def checkins_confirm(*, session: TrainingSession, ids, user) -> int:
                 gender=trainee.gender or checkin.gender,
             ),
         )
+    before = session.participations.count()
     Participation.objects.bulk_create(rows.values(), ignore_conflicts=True)
+    # bulk_create sends no save signals: the audit log gets the confirmation.
+    # (Imported here: audit → personal data → certificates → this module.)
+    from .audit import import_run_record
+
+    import_run_record(
+        model=Participation,
+        filename=f"QR check-in {session.ref}",
+        result=SimpleNamespace(
+            created=session.participations.count() - before, updated=0
+        ),
+        user=user,
+    )
     # Each check-in is the person's presence on its day.
     row_of = dict(
         session.participations.filter(trainee_id__in=rows).values_list(
