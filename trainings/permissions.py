@@ -60,7 +60,10 @@ def _visible_trainees(*, user) -> QuerySet[Trainee]:
 
 
 def _visible_attendance(*, user) -> QuerySet[Participation]:
-    """Attendance rows of the sessions `user` sees."""
+    """Attendance rows of the sessions `user` sees (all of them: no filter, so a
+    listing's count is a plain count, not a semi-join over every session)."""
+    if _sees_all_sessions(user):
+        return Participation.objects.all()
     return Participation.objects.filter(
         session__in=_visible_sessions(user=user).values("pk")
     )

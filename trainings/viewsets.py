@@ -21,6 +21,7 @@ from siteconf.spreadsheets import SpreadsheetIndexView
 from siteconf.translated_admin import label_column, translation_columns, translation_row
 
 from . import admin_views, calendar_views
+from .admin_filters import AttendanceFilterSet
 from .admin_forms import (
     AttendanceForm,
     AttendanceInlinePanel,
@@ -236,7 +237,7 @@ class ParticipationViewSet(OwnedRowsViewSet):
     add_view_class = copy_view_class = admin_views.AttendanceCreateView
     edit_handler = ObjectList(ATTENDANCE_PANELS, base_form_class=AttendanceForm)
     list_display = ["session", "trainee", "profession", "agency", "gender", "count"]
-    list_filter = ["session", "profession", "agency", "gender"]
+    filterset_class = AttendanceFilterSet
     list_export = [
         "session.ref",
         "session.start_date",

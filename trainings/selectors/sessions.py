@@ -7,7 +7,7 @@ Which rows a user may see is decided in `trainings.permissions` (ask
 from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-from ..models import Trainee, TrainingSession
+from ..models import Participation, Trainee, TrainingSession
 
 
 def trainee_duplicates_of(*, trainee: Trainee) -> QuerySet[Trainee]:
@@ -25,10 +25,20 @@ def trainee_duplicate_keys() -> QuerySet:
     )
 
 
+# Listings count per row in a subquery, not with a GROUP BY over the join: the
+# database then counts only the page's 20 rows, and the paginator's COUNT(*)
+# leaves the unused subquery out (a GROUP BY grew both with the whole history).
+
+
+def _per_row(model, key: str, total) -> Coalesce:
+    rows = model.objects.filter(**{key: OuterRef("pk")}).order_by()
+    return Coalesce(Subquery(rows.values(key).annotate(n=total).values("n")), 0)
+
+
 def session_list_annotate(sessions: QuerySet[TrainingSession]) -> QuerySet:
     """Add `people` (named + head-count) for listings, in the same query."""
     return sessions.select_related("region", "organiser").annotate(
-        people=Coalesce(Sum("participations__count"), 0)
+        people=_per_row(Participation, "session", Sum("count"))
     )
 
 
@@ -41,7 +51,8 @@ def trainee_list_annotate(trainees: QuerySet[Trainee]) -> QuerySet:
         .values("n")
     )
     return trainees.select_related("profession", "agency").annotate(
-        sessions=Count("participations"), same_name=Subquery(same_name)
+        sessions=_per_row(Participation, "trainee", Count("pk")),
+        same_name=Subquery(same_name),
     )
 
 
