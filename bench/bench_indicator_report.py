@@ -197,15 +197,21 @@ def clock(function, *args, **kwargs) -> float:
     return (time.perf_counter() - began) * 1000
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def bench_arguments(doc: str) -> argparse.Namespace:
+    """--participations and --runs, on a migrated PostgreSQL database."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--participations", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    rows = args.participations
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL database (createdb fener_bench).")
     call_command("migrate", verbosity=0)
+    return args
+
+
+def main() -> None:
+    args = bench_arguments(__doc__)
+    rows = args.participations
     if generated() != rows:
         began = time.perf_counter()
         demo.build_reference()

@@ -11,14 +11,17 @@ the sessions and trainees pages' queries as they were (a GROUP BY over the whole
 join, and a paginator count over it). Medians of --runs.
 """
 
-import argparse
 import statistics
-import sys
-import time
 
-from bench_indicator_report import connection, demo, generate, generated, say
+from bench_indicator_report import (
+    bench_arguments,
+    clock,
+    demo,
+    generate,
+    generated,
+    say,
+)
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db.models import Count, Sum  # noqa: E402
 from django.db.models.functions import Coalesce  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -49,20 +52,8 @@ def listed_page(rows) -> None:
     rows.count()
 
 
-def clock(function, *args) -> float:
-    began = time.perf_counter()
-    function(*args)
-    return (time.perf_counter() - began) * 1000
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--participations", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    if connection.vendor != "postgresql":
-        sys.exit("Set DATABASE_URL to a PostgreSQL database (createdb fener_bench).")
-    call_command("migrate", verbosity=0)
+    args = bench_arguments(__doc__)
     if generated() != args.participations:
         demo.build_reference()
         demo.build_plans()
