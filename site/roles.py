@@ -46,7 +46,7 @@ ROLES: dict[str, list[str]] = {
         *ADMIN_ACCESS,
         *TRANSLATE,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
-        *_perms("trainings", ("manualvalue",), ALL),
+        *_perms("trainings", ("manualvalue", "nodestatus"), ALL),
         *_perms("trainings", SERIES_DATA, ALL),
         "trainings.manage_all_sessions",
         *_perms("trainings", ("certificate",), ALL),
@@ -91,6 +91,8 @@ ROLES: dict[str, list[str]] = {
             VIEW,
         ),
         *_perms("trainings", ("manualvalue",), ALL),
+        # Monitoring officers set each measure's implementation status.
+        *_perms("trainings", ("nodestatus",), ("add", "change", "view")),
         # Only the history of indicators, targets and manual values (selectors.audit_log).
         "auditlog.view_logentry",
         *_perms("campaigns", ("campaignactivity",), VIEW),

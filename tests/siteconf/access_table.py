@@ -293,6 +293,14 @@ TABLE |= {
     "admin/indicators/jobs/<uuid:job_id>/download/": row(SUPER | {MONITOR}),
     "admin/indicators/<int:indicator_id>/values/": row(FIGURES),
     "admin/indicators/plans/import/": row(OFFICE_),
+    # Implementation status: monitoring officers set it; only the office deletes.
+    **model_views(
+        "admin/trainings/implementation-status/",
+        view=FIGURES,
+        add=FIGURES,
+        change=FIGURES,
+        delete=OFFICE_,
+    ),
     # --- trainings -------------------------------------------------------------------
     "admin/trainings/trainees/<int:pk>/merge/": row(OFFICE_),
     "admin/trainings/trainees/<int:pk>/personal-data/": row(OFFICE_),

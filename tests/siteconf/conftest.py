@@ -60,6 +60,7 @@ from tests.siteconf.url_walk import Route, routes
 from trainings.models import (
     Certificate,
     Indicator,
+    NodeStatus,
     Participation,
     ReportJob,
     SeriesAttendance,
@@ -173,6 +174,8 @@ def world(make_user, home_page):
         created_by=users["monitor"],
     )
     job.file.save("report.csv", ContentFile(b"indicator,actual\n"))
+    indicator = IndicatorFactory(source=Indicator.Source.MANUAL)
+    NodeStatus.objects.create(node=indicator.node, period="2022-H1", status="partial")
     return SimpleNamespace(
         users=users,
         home=home_page,
@@ -185,7 +188,7 @@ def world(make_user, home_page):
         brochure=brochure,
         distribution=distribution,
         job=job,
-        indicator=IndicatorFactory(source=Indicator.Source.MANUAL),
+        indicator=indicator,
         activity=CampaignActivityFactory(campaign=campaign),
         image=_image(),
         redirect=Redirect.objects.create(old_path="/old-page", redirect_link="/sq/"),

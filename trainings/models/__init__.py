@@ -2,6 +2,7 @@
 
 from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
+from .monitoring import ImplementationStatus, NodeStatus
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -27,10 +28,12 @@ __all__ = [
     "CertificateMailing",
     "CertificateTemplate",
     "EventType",
+    "ImplementationStatus",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",
     "Module",
+    "NodeStatus",
     "Participation",
     "PersonLogEntry",
     "PersonalDataErasure",
