@@ -53,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("partners/", include("materials.urls")),
+    path("reporting/", include("trainings.monitoring.urls")),
     path("search/", campaign_views.search_view, name="search"),
     path("feed/", campaign_views.CampaignFeed(), name="campaign_feed"),
     path("feed/atom/", campaign_views.CampaignAtomFeed(), name="campaign_feed_atom"),

@@ -41,3 +41,14 @@ def certificates_email_task(mailing_id: int) -> dict:
         return {}
     mailing = certificates_email(mailing=mailing)
     return {"sent": mailing.sent, "skipped": mailing.skipped, "failed": mailing.failed}
+
+
+@shared_task
+def reporting_reminders_task(today: str | None = None) -> int:
+    """Daily: remind institutions of a report due soon, and tell the late ones
+    (trainings/monitoring/reminders.py). `today` (ISO date) for a rerun or a test."""
+    from datetime import date
+
+    from .monitoring.reminders import reminders_send
+
+    return reminders_send(today=date.fromisoformat(today) if today else date.today())

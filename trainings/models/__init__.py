@@ -2,7 +2,17 @@
 
 from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
-from .monitoring import ImplementationStatus, NodeStatus
+from .monitoring import (
+    Cadence,
+    ImplementationStatus,
+    NodeStatus,
+    ReportingSchedule,
+    Submission,
+    SubmissionEntry,
+    SubmissionEvent,
+    SubmissionEvidence,
+    SubmissionValue,
+)
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -24,6 +34,7 @@ from .sessions import (
 __all__ = [
     "SOP",
     "Agency",
+    "Cadence",
     "Certificate",
     "CertificateMailing",
     "CertificateTemplate",
@@ -44,7 +55,13 @@ __all__ = [
     "Qualifier",
     "Region",
     "ReportJob",
+    "ReportingSchedule",
     "SeriesAttendance",
+    "Submission",
+    "SubmissionEntry",
+    "SubmissionEvent",
+    "SubmissionEvidence",
+    "SubmissionValue",
     "Trainee",
     "TrainingSession",
 ]

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ..models import NodeStatus, PlanNode
+from ..models import NodeStatus, PlanNode, ReportingSchedule
 
 
 class MeasureChoiceField(forms.ModelChoiceField):
@@ -78,4 +78,22 @@ class NodeStatusViewSet(ModelViewSet):
 
 node_status_viewset = NodeStatusViewSet(
     "implementation_status", url_prefix="trainings/implementation-status"
+)
+
+
+class ReportingScheduleViewSet(ModelViewSet):
+    """Per plan: half-years or quarters, days to report, when to remind (the
+    office); a plan without a row follows its country (monitoring/schedule.py)."""
+
+    model = ReportingSchedule
+    icon = "date"
+    menu_label = _("Reporting deadlines")
+    menu_order = 305
+    add_to_admin_menu = True
+    list_display = ["plan", "cadence", "deadline_days", "reminder_days"]
+    form_fields = ["plan", "cadence", "deadline_days", "reminder_days"]
+
+
+reporting_schedule_viewset = ReportingScheduleViewSet(
+    "reporting_schedule", url_prefix="trainings/reporting-schedule"
 )

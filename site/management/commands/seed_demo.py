@@ -40,6 +40,7 @@ class Command(BaseCommand):
         home = campaigns_demo.build_pages()
         roles_grant_content(home_page=home)
         passwords = site_demo.build_users()
+        monitoring_demo.build_submissions()  # by the demo reporter and monitor
         rng = random.Random(42)
         campaigns_demo.build_vocabularies()
         campaigns_demo.build_workflow(home=home)
