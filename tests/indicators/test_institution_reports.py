@@ -75,6 +75,7 @@ def test_albanian_journey_draft_submit_return_resubmit_accept(
     # the reporter sees their plan and the measures their institution is named on
     home = client.get("/sq/reporting/").content.decode()
     assert "2022-H1" in home
+    assert 'href="/sq/reporting/">Raportet e institucionit tuaj</a>' in home  # header
     page = client.get(FORM).content.decode()
     assert "Trajnime" in page and "Fushata" in page
     assert "Koordinim" not in page  # ONAC's measure

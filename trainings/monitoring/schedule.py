@@ -60,8 +60,11 @@ def due_date(plan: Plan, period: Period, schedule: Schedule | None = None) -> da
 
 
 def reporting_period(plan: Plan, code: str) -> Period:
-    """A period of the plan's cadence from its code (ValueError otherwise)."""
+    """A period of the plan's cadence, inside its years, from its code
+    (ValueError otherwise)."""
     period = period_parse(code)
     if period_containing(period.start, schedule_for(plan).cadence) != period:
+        raise ValueError(code)
+    if not plan.start_year <= period.start.year <= plan.end_year:
         raise ValueError(code)
     return period
