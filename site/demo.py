@@ -15,6 +15,8 @@ DEMO_USERS = [
     ("trainer2", "Trainer", "SHM"),
     ("monitor", "Monitoring officer", "MI"),
     ("partner", "Partner", "IOM"),
+    # Reports on the AL NAP measures the Ministry of Health and Social Protection leads.
+    ("reporter", "Institution reporter", "MHSP"),
 ]
 
 

@@ -46,7 +46,10 @@ ROLES: dict[str, list[str]] = {
         *ADMIN_ACCESS,
         *TRANSLATE,
         *_perms("trainings", TRAINING_DATA + REFERENCE_DATA + PLAN_DATA, ALL),
-        *_perms("trainings", ("manualvalue",), ALL),
+        *_perms("trainings", ("manualvalue", "nodestatus"), ALL),
+        *_perms("trainings", ("reportingschedule",), ALL),
+        *_perms("trainings", ("submission",), VIEW),
+        "trainings.review_submission",
         *_perms("trainings", SERIES_DATA, ALL),
         "trainings.manage_all_sessions",
         *_perms("trainings", ("certificate",), ALL),
@@ -91,6 +94,11 @@ ROLES: dict[str, list[str]] = {
             VIEW,
         ),
         *_perms("trainings", ("manualvalue",), ALL),
+        # Monitoring officers set each measure's implementation status.
+        *_perms("trainings", ("nodestatus",), ("add", "change", "view")),
+        # They review institutions' reports and follow who reported.
+        *_perms("trainings", ("submission",), VIEW),
+        "trainings.review_submission",
         # Only the history of indicators, targets and manual values (selectors.audit_log).
         "auditlog.view_logentry",
         *_perms("campaigns", ("campaignactivity",), VIEW),
@@ -98,6 +106,12 @@ ROLES: dict[str, list[str]] = {
     ],
     # Partners use the public site signed in; they never enter the admin.
     gettext_noop("Partner"): [],
+    # An implementing institution's officer reports on its measures on the
+    # public site (/<lang>/reporting/), never in the admin; they see only
+    # their own institution's reports (trainings/permissions.py).
+    gettext_noop("Institution reporter"): [
+        *_perms("trainings", ("submission",), ("add", "change", "view")),
+    ],
 }
 
 

@@ -260,6 +260,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "trainings.tasks.session_reminders_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Institutions' reports: a reminder before the deadline, a notice after it.
+    "reporting-reminders": {
+        "task": "trainings.tasks.reporting_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
     # Import files kept for a preview and never confirmed go after a day.
     "import-uploads-purge": {
         "task": "siteconf.tasks.import_uploads_purge_task",

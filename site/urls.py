@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("partners/", include("materials.urls")),
+    path("reporting/", include("trainings.monitoring.urls")),
     path("search/", campaign_views.search_view, name="search"),
     # QR self check-in: in the language the phone reads, no account.
     path("checkin/<str:ticket>/", checkin_views.checkin_view, name="checkin"),

@@ -24,6 +24,7 @@ from .models import (
     PersonalDataErasure,
     PersonalDataExport,
     ReportJob,
+    Submission,
     Trainee,
     TrainingSession,
 )
@@ -73,6 +74,16 @@ def _own_reports(*, user) -> QuerySet[ReportJob]:
     """A background report is for whoever asked for it (superusers see all)."""
     jobs = ReportJob.objects.all()
     return jobs if user.is_superuser else jobs.filter(created_by=user)
+
+
+def _visible_submissions(*, user) -> QuerySet[Submission]:
+    """The office's reviewers see every institution's report; a reporter only
+    their own institution's (`User.organisation`)."""
+    if submission_policy.user_has_permission(user, "review"):
+        return Submission.objects.all()
+    if not getattr(user, "organisation_id", None):
+        return Submission.objects.none()
+    return Submission.objects.filter(agency_id=user.organisation_id)
 
 
 def _not_erased(trainees: QuerySet) -> QuerySet:
@@ -159,6 +170,12 @@ participation_policy = OwnedRowsPermissionPolicy(
     Participation, visible=_visible_attendance
 )
 report_job_policy = ReportJobPolicy(ReportJob, visible=_own_reports)
+# "review": accept or return (the office); reporters add, change and view their own.
+submission_policy = OwnedRowsPermissionPolicy(
+    Submission,
+    visible=_visible_submissions,
+    codenames={"review": "review_submission"},
+)
 log_policies = [
     ReadOnlyPolicy(model)
     for model in (LogEntry, PersonalDataExport, PersonalDataErasure)
@@ -167,7 +184,13 @@ log_policies = [
 
 def register_policies() -> None:
     """Idempotent, since both the app's start-up and tests may call this."""
-    policies = (session_policy, trainee_policy, participation_policy, report_job_policy)
+    policies = (
+        session_policy,
+        trainee_policy,
+        participation_policy,
+        report_job_policy,
+        submission_policy,
+    )
     for policy in (*policies, *log_policies):
         if policy_registry.get_by_type(policy.model, fallback=False) is not policy:
             register_permission_policy(policy.model, policy, exact_class=True)

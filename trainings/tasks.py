@@ -53,3 +53,14 @@ def session_reminders_task() -> dict:
     from .services.reminders import session_reminders_send
 
     return session_reminders_send()
+
+
+@shared_task
+def reporting_reminders_task(today: str | None = None) -> int:
+    """Daily: remind institutions of a report due soon, and tell the late ones
+    (trainings/monitoring/reminders.py). `today` (ISO date) for a rerun or a test."""
+    from datetime import date
+
+    from .monitoring.reminders import reminders_send
+
+    return reminders_send(today=date.fromisoformat(today) if today else date.today())

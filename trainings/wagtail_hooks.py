@@ -10,12 +10,19 @@ from . import (
     privacy_views,
 )
 from .indicators import admin_views as _indicator_views  # noqa: F401
+from .monitoring import admin_urls as _monitoring_urls  # noqa: F401
+from .monitoring.viewsets import node_status_viewset, reporting_schedule_viewset
 from .viewsets import TrainingsGroup, trainee_chooser_viewset
 
 
 @hooks.register("register_admin_viewset")
 def register_trainings_viewsets():
-    return [trainee_chooser_viewset, TrainingsGroup()]
+    return [
+        trainee_chooser_viewset,
+        TrainingsGroup(),
+        node_status_viewset,
+        reporting_schedule_viewset,
+    ]
 
 
 @hooks.register("register_admin_urls")

@@ -82,3 +82,15 @@ def open_graph_locales() -> dict:
 def absolute_url(context, url: str) -> str:
     """`url` as an address a social network can fetch (renditions are often relative)."""
     return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag
+def is_reporter(user) -> bool:
+    """An implementing institution's reporter: the header links to their reports
+    rather than the partner page (the policy decides, trainings/permissions.py)."""
+    from siteconf.permissions import may
+    from trainings.models import Submission
+
+    return bool(
+        user.is_authenticated and user.organisation_id and may(user, "add", Submission)
+    )

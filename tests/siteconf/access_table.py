@@ -15,6 +15,7 @@ which shows the certificate's holder to whoever holds the code.
 from dataclasses import dataclass
 
 ANONYMOUS, PARTNER = "anonymous", "partner"
+REPORTER = "reporter"  # an implementing institution's officer (public site only)
 TRAINER, TRAINER2 = "trainer", "trainer2"  # the trainers of sessions A and B
 MONITOR, EDITOR, MODERATOR = "monitor", "editor", "moderator"
 OFFICE, SUPERUSER = "office", "superuser"
@@ -30,7 +31,8 @@ CONTENT = OFFICE_ | {EDITOR, MODERATOR}
 PUBLISHERS = OFFICE_ | {MODERATOR}
 OUTREACH = CONTENT | {MONITOR}
 ADMIN = TRAINERS | OUTREACH  # every role with admin access
-PUBLIC = ADMIN | {ANONYMOUS, PARTNER}
+PUBLIC = ADMIN | {ANONYMOUS, PARTNER, REPORTER}
+# Partners-only library files: partners and staff; a reporter is neither.
 SIGNED_IN = ADMIN | {PARTNER}
 PARTNERS = frozenset({PARTNER})
 ROLES = PUBLIC
@@ -281,7 +283,7 @@ TABLE |= {
     "admin/block-preview/": row(NOBODY),  # a 404 without a block to preview
     "admin/sprite/": row(PUBLIC),
     # Signed-in users are sent to the admin home, which the matrix counts as refused.
-    "admin/login/": row({ANONYMOUS, PARTNER}),
+    "admin/login/": row({ANONYMOUS, PARTNER, REPORTER}),
     "admin/password_reset/": row(PUBLIC),
     "admin/password_reset/done/": row(PUBLIC),
     "admin/password_reset/confirm/<uidb64>/<token>/": row(PUBLIC),  # "link invalid"
@@ -299,6 +301,24 @@ TABLE |= {
     "admin/indicators/jobs/<uuid:job_id>/download/": row(SUPER | {MONITOR}),
     "admin/indicators/<int:indicator_id>/values/": row(FIGURES),
     "admin/indicators/plans/import/": row(OFFICE_),
+    # Institutions' reports: the office's tracker and review of a submitted one.
+    "admin/monitoring/tracker/": row(FIGURES),
+    "admin/monitoring/submissions/<int:pk>/": row(FIGURES),
+    **model_views(
+        "admin/trainings/reporting-schedule/",
+        view=OFFICE_,
+        add=OFFICE_,
+        change=OFFICE_,
+        delete=OFFICE_,
+    ),
+    # Implementation status: monitoring officers set it; only the office deletes.
+    **model_views(
+        "admin/trainings/implementation-status/",
+        view=FIGURES,
+        add=FIGURES,
+        change=FIGURES,
+        delete=OFFICE_,
+    ),
     # --- trainings -------------------------------------------------------------------
     "admin/trainings/trainees/<int:pk>/merge/": row(OFFICE_),
     "admin/trainings/trainees/<int:pk>/personal-data/": row(OFFICE_),
@@ -496,6 +516,10 @@ TABLE |= {
     # corrects distributions in the admin, not here.
     "[lang]/partners/distributions/<int:pk>/edit/": row(PARTNERS),
     "[lang]/partners/distributions/<int:pk>/withdraw/": row(PARTNERS),
+    # The reporter's own institution's reports; its evidence also for the office.
+    "[lang]/reporting/": row({REPORTER}),
+    "[lang]/reporting/<str:plan>/<str:period>/": row({REPORTER}),
+    "[lang]/reporting/evidence/<int:pk>/": row(FIGURES | {REPORTER}),
     "[lang]/search/": row(PUBLIC),
     # The phone form a session's QR code opens (today's code of a session running
     # today): no account, no names but the person's own.

@@ -62,9 +62,13 @@ from trainings.calendar_feed import calendar_key
 from trainings.models import (
     Certificate,
     Indicator,
+    NodeStatus,
     Participation,
+    ReportingSchedule,
     ReportJob,
     SeriesAttendance,
+    Submission,
+    SubmissionEvidence,
     Trainee,
     TrainingSession,
 )
@@ -76,6 +80,7 @@ from trainings.services.personal_data import trainee_erase
 ROLES = {
     "anonymous": "",
     "partner": "Partner",
+    "reporter": "Institution reporter",
     "trainer": "Trainer",
     "trainer2": "Trainer",
     "monitor": "Monitoring officer",
@@ -98,10 +103,12 @@ def world(make_user, home_page):
     roles_grant_content(home_page=home_page)
     library = build_library_page(home=home_page)
     partner_org = AgencyFactory(code="IOM", name="IOM")
+    reporter_org = AgencyFactory(code="ASP", name="ASP")
     users = {"anonymous": None}
     for role, group in ROLES.items():
         if group != "":
             extra = {"organisation": partner_org} if role == "partner" else {}
+            extra = {"organisation": reporter_org} if role == "reporter" else extra
             users[role] = make_user(role, group, **extra)
     sessions, attendance = {}, {}
     reference = {
@@ -180,6 +187,9 @@ def world(make_user, home_page):
     today = TrainingSessionFactory(
         ref="AL-TODAY", start_date=timezone.localdate(), end_date=timezone.localdate()
     )
+    indicator = IndicatorFactory(source=Indicator.Source.MANUAL)
+    NodeStatus.objects.create(node=indicator.node, period="2022-H1", status="partial")
+    submission = _submission(indicator, users["reporter"])
     return SimpleNamespace(
         checkin_ticket=checkin_ticket(session=today, day=today.start_date),
         users=users,
@@ -193,12 +203,35 @@ def world(make_user, home_page):
         brochure=brochure,
         distribution=distribution,
         job=job,
-        indicator=IndicatorFactory(source=Indicator.Source.MANUAL),
+        indicator=indicator,
+        submission=submission,
         activity=CampaignActivityFactory(campaign=campaign),
         image=_image(),
         redirect=Redirect.objects.create(old_path="/old-page", redirect_link="/sq/"),
         workflow=_workflow(),
     )
+
+
+def _submission(indicator, reporter) -> Submission:
+    """The reporter's institution's submitted 2022-H1 report on the indicator's
+    plan, with an evidence file; the plan reports every half-year."""
+    node = indicator.node
+    node.lead_agencies.set([reporter.organisation])
+    ReportingSchedule.objects.create(plan=node.plan, cadence="half")
+    submission = Submission.objects.create(
+        plan=node.plan,
+        agency=reporter.organisation,
+        period="2022-H1",
+        period_start=datetime.date(2022, 1, 1),
+        period_end=datetime.date(2022, 6, 30),
+        state=Submission.State.SUBMITTED,
+    )
+    SubmissionEvidence.objects.create(
+        submission=submission,
+        file=ContentFile(pdf_bytes(), name="minutes.pdf"),
+        uploaded_by=reporter,
+    )
+    return submission
 
 
 def _workflow() -> Workflow:
@@ -285,6 +318,8 @@ def _pk(world, route: Route):
         "admin/trainings/sessions/": world.sessions["trainer"],
         "trainings/sessions/": world.sessions["trainer"],
         "admin/workflows/usage/": world.workflow,
+        "admin/monitoring/submissions/": world.submission,
+        "[lang]/reporting/evidence/": world.submission.evidence.get(),
         "admin/workflows/tasks/": world.workflow.tasks.get(),
         "admin/localize/submit/snippet/": world.activity,
         "[lang]/partners/distributions/": world.distribution,
@@ -355,6 +390,8 @@ def _values(world) -> dict[str, object]:
         "kind": "agencies",
         "job_id": world.job.pk,
         "indicator_id": world.indicator.pk,
+        "plan": world.submission.plan.code,
+        "period": world.submission.period,
         # translations
         "translation_id": translation.pk if translation else 1,
         "translation_source_id": translation.source_id if translation else 1,

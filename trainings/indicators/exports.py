@@ -26,6 +26,7 @@ from siteconf.spreadsheets import cell_safe, csv_text
 
 from ..models import Indicator
 from ..models.plans import PeriodPart
+from ..monitoring.selectors import STATUSES, UNREPORTED, status_labels
 from .report import qualified_text
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
@@ -56,6 +57,9 @@ DEFAULT_LABELS = {
     "on_track": _("On track"),
     "target_scope": _("Target applies to"),
     "breakdown": _("Breakdown"),
+    "status": _("Status"),
+    "achievements": _("Achievements"),
+    "problems": _("Problems encountered"),
 }
 
 
@@ -106,7 +110,48 @@ def report_columns(report: dict) -> list[Column]:
         (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
         (labels["on_track"], _on_track_text, TEXT),
         (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
+        *_status_columns(report, labels, used),
     ]
+
+
+def _status_columns(report: dict, labels: dict, used) -> list[Column]:
+    """A plan's measures' status, and their story where any was told."""
+    if not status_reported(report):
+        return []
+    names = status_labels()
+    columns = [(labels["status"], lambda r: names.get(r["status"], ""), TEXT)]
+    for key in ("achievements", "problems"):
+        if used(key):
+            columns.append((labels[key], lambda r, key=key: r[key], TEXT))
+    return columns
+
+
+def status_reported(report: dict) -> bool:
+    """A plan's report with any measure's status set: the status block and
+    columns show (a plan no one has reported on yet keeps its plain table)."""
+    rollup = report.get("status")
+    return bool(rollup) and rollup["counts"][UNREPORTED] < rollup["total"]
+
+
+def status_table(rollup: dict) -> tuple[list[str], list[list]]:
+    """The roll-up as a table: the plan, then each goal; per status "4 (50,0 %)"
+    in the active language."""
+    names = status_labels()
+    heading = [rollup["goal_level"] or gettext("Goal"), gettext("Measures")]
+    heading += [names[state] for state in STATUSES]
+
+    def line(code: str, title: str, shares: dict) -> list:
+        cells = [
+            f"{shares['counts'][state]} ({number_text(shares['percent'][state], 1)} %)"
+            if shares["total"]
+            else "0"
+            for state in STATUSES
+        ]
+        return [f"{code} {title}".strip(), shares["total"], *cells]
+
+    rows = [line("", gettext("Whole plan"), rollup)]
+    rows += [line(goal["code"], goal["title"], goal) for goal in rollup["by_goal"]]
+    return heading, rows
 
 
 def report_table(
@@ -178,9 +223,24 @@ def report_xlsx(report: dict) -> bytes:
             if kind == MONEY and isinstance(cell.value, int | float):
                 cell.number_format = money_number_format(cell.value, data["currency"])
     sheet.freeze_panes = "A2"
+    if status_reported(report):
+        _status_sheet(book, report["status"])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _status_sheet(book, rollup: dict) -> None:
+    from openpyxl.styles import Font
+
+    sheet = book.create_sheet(gettext("Status")[:31])
+    sheet.append([rollup["headline"]])
+    heading, rows = status_table(rollup)
+    sheet.append(heading)
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([cell_safe(value) for value in row])
 
 
 def report_pdf(report: dict) -> bytes:
@@ -206,6 +266,9 @@ def report_pdf(report: dict) -> bytes:
                 for pair in zip(rows, numeric, strict=True)
             ],
             "language": get_language(),
+            "status": status_table(report["status"])
+            if status_reported(report)
+            else None,
         },
     )
     return HTML(string=html).write_pdf()

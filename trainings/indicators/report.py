@@ -15,6 +15,8 @@ Rules (also in the README):
   running total, as the institutions report it).
 - unique_people = distinct named trainees + the people of head-count rows,
   which cannot be de-duplicated.
+- Each row carries its measure's implementation status as of the period's end
+  (monitoring/selectors.py), and a plan's report its roll-up (`status`).
 - Every training figure has a qualifier (`qualifiers`, an indicator's
   `qualifier`): "about" when any count it adds up is approximate, else
   "at_least" when any is a minimum, else "exact"; `actual_text` says it in words.
@@ -32,8 +34,9 @@ from siteconf.disclosure import small_count_suppressed
 from siteconf.formats import number_text
 from siteconf.translated import label_expression
 
-from ..models import Indicator, ManualValue, Plan, PlanNode
+from ..models import Indicator, ManualValue, NodeStatus, Plan, PlanNode
 from ..models.sessions import Gender
+from ..monitoring.selectors import node_statuses, status_rollup
 from .periods import Period, period_part
 from .scoring import NOT_COMPARED, score, target_choose
 from .selectors import UNKNOWN, Figure, Window, figures_compute
@@ -95,8 +98,10 @@ def report_build(
     progress(70, gettext_noop("Figures computed"))
     manual = _manual_figures(indicators, period)
     progress(90, gettext_noop("Manual values read"))
+    statuses = node_statuses(plan=plan, as_of=period.end)
     rows = [
         _indicator_row(ind, period, figures.get(f"i{ind.pk}") or manual.get(ind.pk))
+        | _status_cells(statuses.get(ind.node_id))
         for ind in indicators
     ]
     summary = _summary(figures)
@@ -117,6 +122,20 @@ def report_build(
         **awareness,
         "indicators": rows,
         "labels": breakdown_labels(summary | awareness, rows),
+        # Implementation status of the plan's measures as of the period's end.
+        "status": status_rollup(plan=plan, as_of=period.end) if plan else None,
+    }
+
+
+def _status_cells(status: NodeStatus | None) -> dict:
+    """A row's measure: its latest status as of the period's end, and its story."""
+    if status is None:
+        return {"status": "", "status_period": "", "achievements": "", "problems": ""}
+    return {
+        "status": status.status,
+        "status_period": status.period,
+        "achievements": status.achievements,
+        "problems": status.problems,
     }
 
 

@@ -21,6 +21,7 @@ from siteconf.storage import private_no_store
 
 from ..models import Indicator, ManualValue, Plan, ReportJob
 from ..models.reference import Country
+from ..monitoring.selectors import plans_status
 from ..upload_screen import upload_screen
 from . import exports
 from .dashboard import dashboard_data
@@ -69,6 +70,9 @@ def report_view(request):
             "rows": rows,
             "query": request.GET.urlencode(),
             "can_enter": may(request.user, "add", ManualValue),
+            "status_table": exports.status_table(report["status"])
+            if report and exports.status_reported(report)
+            else None,
         },
     )
 
@@ -244,6 +248,9 @@ def dashboard_view(request):
             "countries": Country.choices,
             "data": dashboard_data(
                 start=period.start, end=period.end, country=form.country_or_default()
+            ),
+            "plans_status": plans_status(
+                country=form.country_or_default(), as_of=period.end
             ),
         },
     )

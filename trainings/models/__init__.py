@@ -3,6 +3,17 @@
 from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
 from .checkins import CheckIn
+from .monitoring import (
+    Cadence,
+    ImplementationStatus,
+    NodeStatus,
+    ReportingSchedule,
+    Submission,
+    SubmissionEntry,
+    SubmissionEvent,
+    SubmissionEvidence,
+    SubmissionValue,
+)
 from .plans import (
     Indicator,
     IndicatorTarget,
@@ -26,15 +37,18 @@ __all__ = [
     "SOP",
     "Agency",
     "AttendanceDay",
+    "Cadence",
     "Certificate",
     "CertificateMailing",
     "CertificateTemplate",
     "CheckIn",
     "EventType",
+    "ImplementationStatus",
     "Indicator",
     "IndicatorTarget",
     "ManualValue",
     "Module",
+    "NodeStatus",
     "Participation",
     "PersonLogEntry",
     "PersonalDataErasure",
@@ -45,7 +59,13 @@ __all__ = [
     "Qualifier",
     "Region",
     "ReportJob",
+    "ReportingSchedule",
     "SeriesAttendance",
+    "Submission",
+    "SubmissionEntry",
+    "SubmissionEvent",
+    "SubmissionEvidence",
+    "SubmissionValue",
     "Trainee",
     "TrainingSession",
 ]

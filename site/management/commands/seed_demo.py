@@ -15,6 +15,7 @@ from siteconf.roles import roles_grant_content, roles_sync
 from trainings import demo as trainings_demo
 from trainings.demo_data import awareness
 from trainings.demo_names import vocabulary_names_apply
+from trainings.monitoring import demo as monitoring_demo
 
 # Vocabularies the awareness data names in English, and their files of names.
 VOCABULARY_NAMES = (
@@ -35,9 +36,11 @@ class Command(BaseCommand):
         roles_sync()
         trainings_demo.build_reference()
         trainings_demo.build_plans()
+        monitoring_demo.build_statuses()
         home = campaigns_demo.build_pages()
         roles_grant_content(home_page=home)
         passwords = site_demo.build_users()
+        monitoring_demo.build_submissions()  # by the demo reporter and monitor
         rng = random.Random(42)
         campaigns_demo.build_vocabularies()
         campaigns_demo.build_workflow(home=home)

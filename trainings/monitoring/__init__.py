@@ -1,0 +1,1 @@
+"""The monitoring cycle: implementation status of plan measures, rolled up."""
