@@ -121,7 +121,8 @@ def report_build(
 
 
 def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str]]:
-    """What each breakdown code reads as in the active language ("JUD": "Gjyqtarë").
+    """What each breakdown code and institution reads as in the active language
+    ("JUD": "Gjyqtarë", "MI": "Ministria e Brendshme").
 
     One query per labelled dimension present, however many rows and codes.
     """
@@ -134,6 +135,8 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     for row in rows:
         for dimension, shares in row["breakdown"].items():
             codes[dimension] |= set(shares)
+        # The measure's institutions, named in the table's columns.
+        codes["agency"] |= set(row["lead"]) | set(row["contributing"])
     labels = {}
     for dimension, wanted in codes.items():
         if dimension in LABELLED:

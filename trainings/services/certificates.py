@@ -123,7 +123,7 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
                 "qr": _qr_code(url),
                 "wording": {f: template.translation(f) for f in WORDING},
                 "signatories": template.signatories(),
-                "logo": _logo(template),
+                "logo": logo_data_uri(template),
             },
         )
     return _pdf(html)
@@ -156,7 +156,7 @@ def _pdf(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def _logo(template: CertificateTemplate) -> str:
+def logo_data_uri(template: CertificateTemplate) -> str:
     """The office's logo as a data URI (WeasyPrint fetches nothing), at print size."""
     if template.logo is None:
         return ""
