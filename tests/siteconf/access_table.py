@@ -468,6 +468,9 @@ TABLE |= {
     "documents/authenticate_with_password/<int:restriction_id>/": row(NOBODY),
     "sitemap.xml": row(PUBLIC),
     "figures/summary.json": row(PUBLIC),  # counts, small ones suppressed
+    # Open data (docs/open-data.md): aggregates, small counts suppressed.
+    "api/v1/": row(PUBLIC),
+    "api/v1/<slug:subject>/<slug:name>.<slug:format>": row(PUBLIC),
     "verify/<str:code>/": row(PUBLIC),  # the name on the certificate, by design
     "trainings/sessions/<int:pk>/sign-in-sheet.pdf": row(OWN),
     "trainings/sessions/<int:pk>/files/<str:field>": row(OWN),

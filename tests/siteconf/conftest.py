@@ -343,6 +343,8 @@ def _values(world) -> dict[str, object]:
         "code": world.certificate.code,
         "field": "agenda",
         "format": "csv",
+        "subject": "training",  # /api/v1/training/region.csv
+        "name": "region",
         "kind": "agencies",
         "job_id": world.job.pk,
         "indicator_id": world.indicator.pk,

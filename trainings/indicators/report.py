@@ -139,18 +139,23 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
         codes["agency"] |= set(row["lead"]) | set(row["contributing"])
     labels = {}
     for dimension, wanted in codes.items():
-        if dimension in LABELLED:
-            model, field = LABELLED[dimension]
-            rows_ = apps.get_model(model).objects.filter(code__in=wanted)
-            labels[dimension] = dict(rows_.values_list("code", label_expression(field)))
-        elif dimension in CHOICES:
-            choices = CHOICES[dimension]
-            labels[dimension] = {
-                code: str(choices(code).label)
-                for code in wanted
-                if code in choices.values and code
-            }
+        if dimension in LABELLED or dimension in CHOICES:
+            labels[dimension] = codes_named(dimension, wanted)
     return labels
+
+
+def codes_named(dimension: str, codes: set[str]) -> dict[str, str]:
+    """{code: name in the active language} of one breakdown (one query at most)."""
+    if dimension in LABELLED:
+        model, field = LABELLED[dimension]
+        rows = apps.get_model(model).objects.filter(code__in=codes)
+        return dict(rows.values_list("code", label_expression(field)))
+    choices = CHOICES[dimension]
+    return {
+        code: str(choices(code).label)
+        for code in codes
+        if code in choices.values and code
+    }
 
 
 def training_summary(*, period: Period, country: str | None = None) -> dict:

@@ -23,6 +23,7 @@ from ..models import Indicator, ManualValue, Plan, ReportJob
 from ..models.reference import Country
 from ..upload_screen import upload_screen
 from . import exports
+from .api_views import country_error
 from .dashboard import dashboard_data
 from .forms import DashboardForm, ManualValueForm, PeriodForm, PlanImportForm
 from .periods import period_parse, period_year
@@ -259,9 +260,5 @@ def public_summary_view(request):
         return JsonResponse({"error": str(error)}, status=400)
     country = request.GET.get("country") or settings.FENER_COUNTRY
     if country not in Country.values:
-        message = gettext('"%(country)s" is not a country: use %(countries)s.') % {
-            "country": country,
-            "countries": ", ".join(Country.values),
-        }
-        return JsonResponse({"error": message}, status=400)
+        return JsonResponse({"error": country_error(country)}, status=400)
     return JsonResponse(public_summary(period=period, country=country))
