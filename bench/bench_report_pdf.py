@@ -12,21 +12,11 @@ import io
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siteconf.settings")
-os.environ.setdefault(
-    "DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/bench-report.sqlite3"
-)
-os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp())
+from throwaway import django_setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_setup("report")
 
 RUNS = 5
 
