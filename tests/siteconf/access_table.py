@@ -286,6 +286,7 @@ TABLE |= {
     "admin/indicators/": row(FIGURES),
     "admin/indicators/export/<str:format>/": row(FIGURES),
     "admin/indicators/dashboard/": row(FIGURES),
+    "admin/indicators/dashboard/<slug:chart>.csv": row(FIGURES),  # a chart's figures
     "admin/indicators/jobs/": row(ADMIN, POST_ONLY),
     # A background report: whoever asked for it (the monitor), and superusers.
     "admin/indicators/jobs/<uuid:job_id>/": row(SUPER | {MONITOR}),

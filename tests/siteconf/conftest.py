@@ -344,6 +344,7 @@ def _values(world) -> dict[str, object]:
         "field": "agenda",
         "format": "csv",
         "subject": "training",  # /api/v1/training/region.csv
+        "chart": "gender",  # the dashboard's chart as CSV
         "name": "region",
         "kind": "agencies",
         "job_id": world.job.pk,
