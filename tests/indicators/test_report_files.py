@@ -190,6 +190,17 @@ def test_pdf_prints_the_offices_logo_from_the_certificate_template(named):
     assert _images(report_pdf(report)) == 1
 
 
+def test_pdf_is_still_made_when_the_logo_file_is_gone(named):
+    template = CertificateTemplate.load()
+    template.logo = get_image_model().objects.create(
+        title="Logo", file=ContentFile(image_bytes("PNG"), name="logo.png")
+    )
+    template.save()
+    template.logo.file.storage.delete(template.logo.file.name)
+
+    assert _images(report_pdf(_report(named))) == 0
+
+
 def test_pdf_names_institutions_and_breakdowns_not_codes(named):
     with translation.override("sq"):
         pdf = report_pdf(_report(named))
