@@ -4,23 +4,11 @@ Runs against a throwaway SQLite database unless DATABASE_URL is set (point it at
 empty PostgreSQL database to measure production-like figures).
 """
 
-import os
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siteconf.settings")
-os.environ.setdefault(
-    "DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/bench-downloads.sqlite3"
-)
-os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp())
+from throwaway import django_setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_setup("downloads")
 
 from django.core.files.base import ContentFile  # noqa: E402
 from django.core.management import call_command  # noqa: E402

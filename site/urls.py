@@ -40,6 +40,7 @@ urlpatterns = [
     ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("figures/", include("trainings.indicators.urls")),
+    path("api/v1/", include("trainings.indicators.api_urls")),
     # /verify/<code>/ is printed on certificates, so it must not depend on a language.
     path("", include("trainings.urls")),
 ]

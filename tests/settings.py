@@ -18,6 +18,9 @@ CACHES = {
     # Off, as a cached page would outlive its test's rolled-back rows; the page
     # cache's own tests (tests/campaigns/test_page_cache.py) switch it on.
     "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    # Wagtail's renditions (its own alias): a rolled-back image's id comes back
+    # in the next test, which would get the old test's rendition file.
+    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SECURE_SSL_REDIRECT = False

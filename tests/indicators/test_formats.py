@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
 
+from tests.indicators.xlsx_table import table
 from trainings.models import ManualValue
 
 pytestmark = pytest.mark.usefixtures("language_restored")
@@ -94,10 +95,9 @@ def test_xlsx_budget_is_a_number_shown_with_its_currency(
     xlsx = client.get("/admin/indicators/export/xlsx/" + query).content
 
     sheet = load_workbook(io.BytesIO(xlsx)).active
-    column = [cell.value for cell in sheet[1]].index(_budget_heading(language)) + 1
-    budget = next(
-        row[column - 1] for row in sheet.iter_rows(min_row=2) if row[0].value == "1.1"
-    )
+    heading, rows = table(sheet)
+    column = heading.index(_budget_heading(language))
+    budget = next(row[column] for row in rows if row[0].value == "1.1")
     assert budget.value == 1_250_000  # Excel can still add budgets up
     assert shown.replace(" ", "\xa0") in budget.number_format
 

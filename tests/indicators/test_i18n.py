@@ -15,6 +15,8 @@ import pytest
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
 
+from tests.indicators.xlsx_table import table
+
 QUERY = "?plan={plan}&kind=year&year=2022"
 # What these screens used to show in English (Fener's words, not Wagtail's).
 ENGLISH = [
@@ -164,7 +166,7 @@ def test_exports_come_out_in_the_users_language(world, officer, client):
     pdf = client.get("/admin/indicators/export/pdf/" + query).content
 
     csv_heading = next(csv.reader(io.StringIO(csv_text.removeprefix("\ufeff"))))
-    xlsx_heading = [c.value for c in load_workbook(io.BytesIO(xlsx)).active[1]]
+    xlsx_heading, _rows = table(load_workbook(io.BytesIO(xlsx)).active)
     document = pypdfium2.PdfDocument(pdf)
     pdf_text = " ".join(page.get_textpage().get_text_range() for page in document)
     pdf_text = " ".join(pdf_text.split())

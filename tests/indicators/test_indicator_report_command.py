@@ -8,6 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
+from tests.indicators.xlsx_table import table
+
 YEAR_2022 = ("--from", "2022-01-01", "--to", "2022-12-31", "--plan", "TP")
 
 
@@ -84,12 +86,12 @@ def test_xlsx_opens_with_the_plans_heading(world, tmp_path):
     )
 
     sheet = load_workbook(target).active
-    heading = [cell.value for cell in sheet[1]]
+    heading, rows = table(sheet)
     assert sheet.title == "TP"
     assert heading[0] == "Nr."
     actual = heading.index("Realizimi 2022-01-01 – 2022-12-31")
-    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "1.1")
-    assert row[actual] == 12
+    row = next(r for r in rows if r[0].value == "1.1")
+    assert row[actual].value == 12
 
 
 def test_unknown_plan_is_a_clear_error(world):

@@ -11,6 +11,7 @@ import pytest
 from django.utils import translation
 from openpyxl import load_workbook
 
+from tests.indicators.xlsx_table import table
 from trainings.indicators.exports import report_table, report_xlsx
 from trainings.indicators.periods import period_year
 from trainings.indicators.report import report_build
@@ -81,5 +82,5 @@ def test_screen_and_files_show_direction_and_on_track_in_the_language(world):
     assert "Смер" in heading and "На путу ка циљу" in heading
     assert row[heading.index("На путу ка циљу")] == "Да"
     sheet = load_workbook(io.BytesIO(report_xlsx(report))).active
-    cells = [c.value for c in sheet[1]]
+    cells, _rows = table(sheet)
     assert "Смер" in cells and "На путу ка циљу" in cells

@@ -294,6 +294,7 @@ TABLE |= {
     "admin/indicators/": row(FIGURES),
     "admin/indicators/export/<str:format>/": row(FIGURES),
     "admin/indicators/dashboard/": row(FIGURES),
+    "admin/indicators/dashboard/<slug:chart>.csv": row(FIGURES),  # a chart's figures
     "admin/indicators/jobs/": row(ADMIN, POST_ONLY),
     # A background report: whoever asked for it (the monitor), and superusers.
     "admin/indicators/jobs/<uuid:job_id>/": row(SUPER | {MONITOR}),
@@ -500,6 +501,9 @@ TABLE |= {
     "documents/authenticate_with_password/<int:restriction_id>/": row(NOBODY),
     "sitemap.xml": row(PUBLIC),
     "figures/summary.json": row(PUBLIC),  # counts, small ones suppressed
+    # Open data (docs/open-data.md): aggregates, small counts suppressed.
+    "api/v1/": row(PUBLIC),
+    "api/v1/<slug:subject>/<slug:name>.<slug:format>": row(PUBLIC),
     "verify/<str:code>/": row(PUBLIC),  # the name on the certificate, by design
     "trainings/sessions/<int:pk>/sign-in-sheet.pdf": row(OWN),
     "trainings/sessions/<int:pk>/files/<str:field>": row(OWN),

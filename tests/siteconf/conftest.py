@@ -387,6 +387,9 @@ def _values(world) -> dict[str, object]:
         "code": world.certificate.code,
         "field": "agenda",
         "format": "csv",
+        "subject": "training",  # /api/v1/training/region.csv
+        "chart": "gender",  # the dashboard's chart as CSV
+        "name": "region",
         "kind": "agencies",
         "job_id": world.job.pk,
         "indicator_id": world.indicator.pk,

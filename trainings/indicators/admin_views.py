@@ -15,6 +15,11 @@ urlpatterns = [
     path("", views.report_view, name="report"),
     path("export/<str:format>/", views.export_view, name="export"),
     path("dashboard/", views.dashboard_view, name="dashboard"),
+    path(
+        "dashboard/<slug:chart>.csv",
+        views.dashboard_chart_csv_view,
+        name="dashboard_chart",
+    ),
     path("jobs/", views.job_start_view, name="job_start"),
     path("jobs/<uuid:job_id>/", views.job_view, name="job"),
     path("jobs/<uuid:job_id>/status/", views.job_status_view, name="job_status"),

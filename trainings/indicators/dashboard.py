@@ -1,12 +1,13 @@
 """Selectors for the monitoring dashboard: a few grouped queries, shaped for CSS charts."""
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils.formats import date_format
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import CampaignActivity
 from siteconf.formats import number_text
@@ -14,6 +15,20 @@ from siteconf.translated import label_expression
 
 from ..models import Participation, SeriesAttendance, TrainingSession
 from .countries import in_country
+from .periods import period_range
+from .report import codes_named, training_summary
+from .selectors import UNKNOWN
+
+# Each chart: its key in dashboard_data, and the CSV's two headings.
+CHARTS = {
+    "month": ("per_month", _("Month"), _("Sessions")),
+    "profession": ("by_profession", _("Profession"), _("People")),
+    "gender": ("by_gender", _("Gender"), _("People")),
+    "region": ("by_region", _("Region"), _("People")),
+    "module": ("by_module", _("Module"), _("People")),
+    "event-type": ("by_event_type", _("Event type"), _("Sessions")),
+    "reach": ("reach", _("Campaign"), _("People reached")),
+}
 
 
 def dashboard_data(*, start: date, end: date, country: str | None = None) -> dict:
@@ -48,14 +63,23 @@ def dashboard_data(*, start: date, end: date, country: str | None = None) -> dic
         .annotate(n=Sum("audience_total"))
         .order_by("-n")
     )
+    sessions_in = {r["month"].replace(day=1): r["n"] for r in per_month}
+    summary = training_summary(period=period_range(start, end), country=country)
     return {
+        # Every month, an empty one too: a gap in the chart is a month without.
         "per_month": _bars(
-            (date_format(r["month"], "YEAR_MONTH_FORMAT"), r["n"]) for r in per_month
+            (date_format(month, "YEAR_MONTH_FORMAT"), sessions_in.get(month, 0))
+            for month in _months(start, end)
         ),
         "by_profession": _bars(
             (label or gettext("Unknown"), n) for label, n in by_profession
         ),
         "reach": _bars((r["campaign__title"], r["n"] or 0) for r in reach),
+        # Counted as the indicator report counts them (series once, head-counts).
+        **{
+            f"by_{dimension}": _bars(_named_shares(summary, dimension))
+            for dimension in ("gender", "region", "module", "event_type")
+        },
         "heatmap": _heatmap(people),
     }
 
@@ -72,6 +96,23 @@ def _people_by_profession(sessions, people) -> list[tuple]:
         for row in rows.values(**label).annotate(n=Sum("count")).order_by():
             totals[row["profession_label"]] += row["n"]
     return sorted(totals.items(), key=lambda pair: (-pair[1], pair[0] or ""))
+
+
+def _months(start: date, end: date) -> list[date]:
+    months, month = [], start.replace(day=1)
+    while month <= end:
+        months.append(month)
+        month = (month + timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _named_shares(summary: dict, dimension: str) -> list[tuple[str, int]]:
+    """(name, count) of a summary breakdown, most first, "unknown" last."""
+    shares = {code: n for code, n in summary[f"by_{dimension}"].items() if n}
+    names = codes_named(dimension, set(shares) - {UNKNOWN})
+    names[UNKNOWN] = gettext("unknown")
+    ordered = sorted(shares.items(), key=lambda kv: (kv[0] == UNKNOWN, -kv[1]))
+    return [(names.get(code) or code, n) for code, n in ordered]
 
 
 def _bars(pairs) -> list[dict]:

@@ -11,32 +11,44 @@ numbers for spreadsheets to compute with (XLSX budgets carry their currency in
 the cell's number format).
 """
 
-import io
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.template.loader import render_to_string
+from django.utils.timezone import localdate
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from siteconf.formats import money_number_format, money_text, number_text
-from siteconf.spreadsheets import cell_safe, csv_text
+from siteconf.formats import money_text, number_text
+from siteconf.spreadsheets import csv_text
 
-from ..models import Indicator
+from ..models import CertificateTemplate, Indicator
 from ..models.plans import PeriodPart
 from ..monitoring.selectors import STATUSES, UNREPORTED, status_labels
+from ..services.certificates import logo_data_uri
 from .report import qualified_text
 from .selectors import UNKNOWN
 from .sources import BREAKDOWN_LABELS
 
-# Heading, how to read a row, and what the cell holds: text (""), a "figure" or
-# "money" in the plan's currency (both written as the language does on screen).
-Column = tuple[str, Callable[[dict], object], str]
+
+class Column(NamedTuple):
+    """A report column: its heading, how to read a row, and what the cell holds:
+    text (""), a "figure" or "money" in the plan's currency (both written as the
+    language does on screen and in the PDF)."""
+
+    heading: str
+    read: Callable[[dict], object]
+    kind: str = ""
+
+
 TEXT, FIGURE, MONEY = "", "figure", "money"
 # A figure with its qualifier: a number in files, "about 470" on screen and PDF.
 ACTUAL = "actual"
+# "% of target": a ratio, written "120" on screen and 120 % in a spreadsheet.
+PERCENT = "percent"
 
 DEFAULT_LABELS = {
     "nr": _("Nr."),
@@ -67,51 +79,64 @@ def report_columns(report: dict) -> list[Column]:
     """The table's columns for this report: heading and how to read a row."""
     rows, labels = report["indicators"], _labels(report)
     names = report.get("labels") or {}
+    institutions = names.get("agency", {})
 
     def used(key: str) -> bool:
         return any(row.get(key) not in (None, "", []) for row in rows)
 
+    def named(key: str) -> Callable[[dict], str]:
+        # The institution's name in the reader's language, not its code.
+        return lambda r: ", ".join(institutions.get(c) or c for c in r[key])
+
     period = report["period"]["label"]
-    columns: list[Column] = [
-        (labels["nr"], lambda r: r["node"] if r["first_of_node"] else "", TEXT),
-        (
-            labels["node"],
-            lambda r: r["node_title"] if r["first_of_node"] else "",
-            TEXT,
-        ),
-        (labels["lead"], lambda r: ", ".join(r["lead"]), TEXT),
-        (labels["contributing"], lambda r: ", ".join(r["contributing"]), TEXT),
+    columns = [
+        Column(labels["nr"], lambda r: r["node"] if r["first_of_node"] else ""),
+        Column(labels["node"], lambda r: r["node_title"] if r["first_of_node"] else ""),
+        Column(labels["lead"], named("lead")),
+        Column(labels["contributing"], named("contributing")),
     ]
     optional = [
-        ("start_year", (labels["start"], lambda r: r["start_year"], TEXT)),
-        ("end_year", (labels["end"], lambda r: r["end_year"], TEXT)),
-        ("timeframe", (labels["timeframe"], lambda r: r["timeframe"], TEXT)),
-        ("budget", (labels["budget"], lambda r: r["budget"], MONEY)),
+        (
+            "start_year",
+            Column(labels["start"], lambda r: r["start_year"]),
+        ),
+        ("end_year", Column(labels["end"], lambda r: r["end_year"])),
+        ("timeframe", Column(labels["timeframe"], lambda r: r["timeframe"])),
+        ("budget", Column(labels["budget"], lambda r: r["budget"], MONEY)),
     ]
     columns += [column for key, column in optional if used(key)]
     baseline_year = _common(row["baseline_year"] for row in rows)
     target_year = rows[0]["target_year"] if rows else ""
     return columns + [
-        (labels["indicator"], lambda r: r["name"], TEXT),
-        (labels["unit"], lambda r: r["unit"], TEXT),
-        (labels["direction"], _direction_text, TEXT),
-        (_join(labels["baseline"], baseline_year), lambda r: r["baseline"], FIGURE),
-        (
+        Column(labels["indicator"], lambda r: r["name"]),
+        Column(labels["unit"], lambda r: r["unit"]),
+        Column(labels["direction"], _direction_text),
+        Column(
+            _join(labels["baseline"], baseline_year), lambda r: r["baseline"], FIGURE
+        ),
+        Column(
             _join(labels["target"], target_year),
             lambda r: r["target"] if r["target"] is not None else r["target_note"],
             FIGURE,
         ),
-        (_join(labels["actual"], period), lambda r: r["actual"], ACTUAL),
+        Column(_join(labels["actual"], period), lambda r: r["actual"], ACTUAL),
         *(
             []
             if report["period"].get("whole_year", True)
-            else [(labels["target_scope"], _target_scope_text, TEXT)]
+            else [Column(labels["target_scope"], _target_scope_text)]
         ),
-        (labels["percent"], lambda r: r["percent_of_target"], FIGURE),
-        (labels["on_track"], _on_track_text, TEXT),
-        (labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names), TEXT),
+        Column(labels["percent"], lambda r: r["percent_of_target"], PERCENT),
+        Column(labels["on_track"], _on_track_text),
+        Column(labels["breakdown"], lambda r: breakdown_text(r["breakdown"], names)),
         *_status_columns(report, labels, used),
     ]
+
+
+def report_cells(report: dict) -> tuple[list[Column], list[list]]:
+    """The columns and every row's raw values, read once (the files format them)."""
+    columns = report_columns(report)
+    rows = [[column.read(row) for column in columns] for row in report_rows(report)]
+    return columns, rows
 
 
 def _status_columns(report: dict, labels: dict, used) -> list[Column]:
@@ -119,10 +144,10 @@ def _status_columns(report: dict, labels: dict, used) -> list[Column]:
     if not status_reported(report):
         return []
     names = status_labels()
-    columns = [(labels["status"], lambda r: names.get(r["status"], ""), TEXT)]
+    columns = [Column(labels["status"], lambda r: names.get(r["status"], ""))]
     for key in ("achievements", "problems"):
         if used(key):
-            columns.append((labels[key], lambda r, key=key: r[key], TEXT))
+            columns.append(Column(labels[key], lambda r, key=key: r[key]))
     return columns
 
 
@@ -161,18 +186,24 @@ def report_table(
 
     `localise` writes figures and money as the active language does (screen, PDF).
     """
-    columns = report_columns(report)
-    rows = [
+    columns, rows = report_cells(report)
+    if localise:
+        rows = _localised_rows(columns, rows, report_rows(report))
+    return [str(column.heading) for column in columns], rows
+
+
+def _localised_rows(columns: list[Column], rows: list[list], data: list[dict]):
+    return [
         [
-            _localised(read(row), kind, row) if localise else read(row)
-            for _, read, kind in columns
+            _localised(value, column.kind, row)
+            for value, column in zip(values, columns, strict=True)
         ]
-        for row in _rows(report)
+        for values, row in zip(rows, data, strict=True)
     ]
-    return [str(heading) for heading, _, _ in columns], rows
 
 
-def _rows(report: dict) -> list[dict]:
+def report_rows(report: dict) -> list[dict]:
+    """The report's indicator rows, each knowing whether it opens its measure."""
     seen, rows = set(), []
     for row in report["indicators"]:
         key = (row["plan"], row["node"])
@@ -186,7 +217,7 @@ def _localised(value: object, kind: str, row: dict) -> object:
         return money_text(value, row["currency"])
     if kind == ACTUAL:
         return qualified_text(value, row.get("qualifier", ""))
-    return number_text(value) if kind == FIGURE else value
+    return number_text(value) if kind in (FIGURE, PERCENT) else value
 
 
 def report_figures(report: dict) -> dict[str, object]:
@@ -201,58 +232,27 @@ def report_csv(report: dict) -> str:
     return csv_text([heading, *rows])
 
 
-def report_xlsx(report: dict) -> bytes:
-    """One sheet, the plan's table with this period's actuals."""
-    # openpyxl (about 0.4 s) is imported for a spreadsheet, not at start-up.
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+def report_xlsx(report: dict, *, today: date | None = None) -> bytes:
+    """The plan's table under title rows, then one sheet per breakdown
+    (trainings.indicators.workbook)."""
+    from .workbook import report_workbook
 
-    heading, rows = report_table(report)
-    kinds = [kind for _, _, kind in report_columns(report)]
-    book = Workbook()
-    sheet = book.active
-    sheet.title = ((report["plan"] or {}).get("code") or gettext("Indicators"))[:31]
-    sheet.append(heading)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row, data in zip(rows, _rows(report), strict=True):
-        sheet.append([cell_safe(value) for value in row])
-        for cell, kind in zip(sheet[sheet.max_row], kinds, strict=True):
-            # Budgets stay numbers Excel can add up, shown with their currency.
-            if kind == MONEY and isinstance(cell.value, int | float):
-                cell.number_format = money_number_format(cell.value, data["currency"])
-    sheet.freeze_panes = "A2"
-    if status_reported(report):
-        _status_sheet(book, report["status"])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _status_sheet(book, rollup: dict) -> None:
-    from openpyxl.styles import Font
-
-    sheet = book.create_sheet(gettext("Status")[:31])
-    sheet.append([rollup["headline"]])
-    heading, rows = status_table(rollup)
-    sheet.append(heading)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append([cell_safe(value) for value in row])
+    return report_workbook(report, today=today or localdate())
 
 
 def report_pdf(report: dict) -> bytes:
-    """A printable report (A4 landscape) through WeasyPrint."""
+    """A printable report (A4 landscape) through WeasyPrint.
+
+    Built in about a second for the 15 pages of the AL NAP 2022 report
+    (bench/bench_report_pdf.py): the columns have fixed widths (column_widths),
+    so WeasyPrint lays each cell out once instead of measuring every word of the
+    table to size them, and words are not hyphenated (a dictionary look-up per
+    word).
+    """
     from weasyprint import HTML  # slow import, only when a PDF is asked for
 
-    heading, rows = report_table(report, localise=True)
-    # Numbers stay on one line; text wraps (a target given in words too).
-    numeric = [
-        [isinstance(v, int | float | Decimal) for v in row]
-        for row in report_table(report)[1]
-    ]
+    columns, rows = shown_cells(report)
+    widths = column_widths(rows, [str(c.heading) for c in columns], room=PDF_ROOM)
     html = render_to_string(
         "trainings/indicators/report_pdf.html",
         {
@@ -260,18 +260,75 @@ def report_pdf(report: dict) -> bytes:
             "start": date.fromisoformat(report["period"]["from"]),
             "end": date.fromisoformat(report["period"]["to"]),
             "figures": report_figures(report),
-            "heading": heading,
-            "rows": [
-                list(zip(*pair, strict=True))
-                for pair in zip(rows, numeric, strict=True)
+            "columns": [
+                (str(c.heading), f"{w * 100 / sum(widths):.2f}%")
+                for c, w in zip(columns, widths, strict=True)
             ],
+            "rows": rows,
             "language": get_language(),
             "status": status_table(report["status"])
             if status_reported(report)
             else None,
+            "logo": logo_data_uri(CertificateTemplate.load()),
         },
     )
     return HTML(string=html).write_pdf()
+
+
+def shown_cells(report: dict) -> tuple[list[Column], list[list[tuple]]]:
+    """The columns, and each cell as (text in the active language, whole): a
+    number is kept whole on one line, text wraps (a target given in words too)."""
+    columns, values = report_cells(report)
+    texts = _localised_rows(columns, values, report_rows(report))
+    return columns, [
+        [
+            (text, isinstance(value, int | float | Decimal))
+            for text, value in zip(shown, raw, strict=True)
+        ]
+        for shown, raw in zip(texts, values, strict=True)
+    ]
+
+
+# The PDF's table is 277 mm wide (A4 landscape less the margins): about 235
+# characters of its 7.5 pt text.
+PDF_ROOM = 235
+# Widths in characters of the cells' text: a heading's letters (bold, 7 pt) and
+# digits are wider, and so are Cyrillic letters; a cell's padding. A
+# longer run without a space ("VT/VMT/të"), rare, is left to break where it
+# reaches the column's edge rather than widen its column.
+HEADING, DIGIT, PADDING, LONG_WORD, CYRILLIC_EXTRA = 1.25, 1.3, 1, 12, 0.2
+
+
+def column_widths(rows: list[list[tuple]], headings: list[str], *, room: float):
+    """Each column's width in characters, counted here once instead of by
+    WeasyPrint for every word of every cell: at least its longest word (a
+    heading's, a cell's) or, for a number, its whole text, so nothing is cut in
+    two; the room left shared in proportion to the column's text, so the long
+    texts get the lines they need and the table the fewest pages.
+
+    `rows` are shown_cells' (text, whole) pairs.
+    """
+    least, volume = [], []
+    for i, heading in enumerate(headings):
+        texts = [(str(r[i][0]), r[i][1]) for r in rows if r[i][0] not in (None, "")]
+        longest = [
+            len(t) if whole else _longest_word(t, LONG_WORD) for t, whole in texts
+        ]
+        least.append(max([_longest_word(heading) * HEADING] + longest) + PADDING)
+        volume.append(sum(len(t) for t, _ in texts))
+    spare = room - sum(least)
+    if spare <= 0 or not sum(volume):
+        return least
+    return [n + spare * v / sum(volume) for n, v in zip(least, volume, strict=True)]
+
+
+def _longest_word(text: str, at_most: int = 40) -> float:
+    return min(max((_letters(word) for word in text.split()), default=0), at_most)
+
+
+def _letters(text: str) -> float:
+    """The text's width in Latin letters: Cyrillic ones are wider."""
+    return len(text) + CYRILLIC_EXTRA * sum("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
 def breakdown_text(breakdown: dict, names: dict | None = None) -> str:

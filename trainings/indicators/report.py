@@ -140,7 +140,8 @@ def _status_cells(status: NodeStatus | None) -> dict:
 
 
 def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str]]:
-    """What each breakdown code reads as in the active language ("JUD": "Gjyqtarë").
+    """What each breakdown code and institution reads as in the active language
+    ("JUD": "Gjyqtarë", "MI": "Ministria e Brendshme").
 
     One query per labelled dimension present, however many rows and codes.
     """
@@ -153,20 +154,27 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     for row in rows:
         for dimension, shares in row["breakdown"].items():
             codes[dimension] |= set(shares)
+        # The measure's institutions, named in the table's columns.
+        codes["agency"] |= set(row["lead"]) | set(row["contributing"])
     labels = {}
     for dimension, wanted in codes.items():
-        if dimension in LABELLED:
-            model, field = LABELLED[dimension]
-            rows_ = apps.get_model(model).objects.filter(code__in=wanted)
-            labels[dimension] = dict(rows_.values_list("code", label_expression(field)))
-        elif dimension in CHOICES:
-            choices = CHOICES[dimension]
-            labels[dimension] = {
-                code: str(choices(code).label)
-                for code in wanted
-                if code in choices.values and code
-            }
+        if dimension in LABELLED or dimension in CHOICES:
+            labels[dimension] = codes_named(dimension, wanted)
     return labels
+
+
+def codes_named(dimension: str, codes: set[str]) -> dict[str, str]:
+    """{code: name in the active language} of one breakdown (one query at most)."""
+    if dimension in LABELLED:
+        model, field = LABELLED[dimension]
+        rows = apps.get_model(model).objects.filter(code__in=codes)
+        return dict(rows.values_list("code", label_expression(field)))
+    choices = CHOICES[dimension]
+    return {
+        code: str(choices(code).label)
+        for code in codes
+        if code in choices.values and code
+    }
 
 
 def training_summary(*, period: Period, country: str | None = None) -> dict:

@@ -6,6 +6,7 @@ monitoring officer, the office, superusers), not access to trainee names.
 """
 
 from datetime import date
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
@@ -16,7 +17,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 
 from siteconf.permissions import may, policy_required, row_or_404
-from siteconf.spreadsheets import CSV_CONTENT_TYPE
+from siteconf.spreadsheets import CSV_CONTENT_TYPE, csv_text
 from siteconf.storage import private_no_store
 
 from ..models import Indicator, ManualValue, Plan, ReportJob
@@ -24,7 +25,8 @@ from ..models.reference import Country
 from ..monitoring.selectors import plans_status
 from ..upload_screen import upload_screen
 from . import exports
-from .dashboard import dashboard_data
+from .api_views import country_error
+from .dashboard import CHARTS, dashboard_data
 from .forms import DashboardForm, ManualValueForm, PeriodForm, PlanImportForm
 from .periods import period_parse, period_year
 from .plan_import import PlanImportError, plan_import
@@ -228,32 +230,60 @@ def plan_import_view(request):
     )
 
 
-@policy_required(*VIEW)
-def dashboard_view(request):
+def _dashboard(request) -> tuple[dict, HttpResponse | None]:
+    """The dashboard's year, country and figures, or the answer to a bad year."""
     form = DashboardForm(request.GET)
     if not form.is_valid():  # a year typed in the address, e.g. ?year=abc
-        return HttpResponse(
+        return {}, HttpResponse(
             form.errors.as_text(), status=400, content_type="text/plain"
         )
-    year = form.year_or_today()
+    year, country = form.year_or_today(), form.country_or_default()
     period = period_year(year)
+    data = dashboard_data(start=period.start, end=period.end, country=country)
+    return {"year": year, "country": country, "data": data}, None
+
+
+@policy_required(*VIEW)
+def dashboard_view(request):
+    context, refused = _dashboard(request)
+    if refused:
+        return refused
+    charts = [(name, CHARTS[name][0]) for name in CHARTS]
     return render(
         request,
         "trainings/indicators/dashboard.html",
-        {
+        context
+        | {
             "page_title": gettext("Monitoring dashboard"),
             "header_icon": "site",
-            "year": year,
-            "country": form.country_or_default(),
             "countries": Country.choices,
-            "data": dashboard_data(
-                start=period.start, end=period.end, country=form.country_or_default()
+            "charts": dict(charts),
+            "query": urlencode(
+                {"year": context["year"], "country": context["country"]}
             ),
             "plans_status": plans_status(
-                country=form.country_or_default(), as_of=period.end
+                country=context["country"], as_of=period_year(context["year"]).end
             ),
         },
     )
+
+
+@policy_required(*VIEW)
+def dashboard_chart_csv_view(request, chart: str):
+    """One chart's figures as CSV: its labels and values, as drawn."""
+    if chart not in CHARTS:
+        raise Http404
+    context, refused = _dashboard(request)
+    if refused:
+        return refused
+    key, label, value = CHARTS[chart]
+    rows = [[bar["label"], bar["value"]] for bar in context["data"][key]]
+    response = HttpResponse(
+        csv_text([[str(label), str(value)], *rows]), content_type=CSV_CONTENT_TYPE
+    )
+    name = f"{chart}-{context['country']}-{context['year']}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 def public_summary_view(request):
@@ -266,9 +296,5 @@ def public_summary_view(request):
         return JsonResponse({"error": str(error)}, status=400)
     country = request.GET.get("country") or settings.FENER_COUNTRY
     if country not in Country.values:
-        message = gettext('"%(country)s" is not a country: use %(countries)s.') % {
-            "country": country,
-            "countries": ", ".join(Country.values),
-        }
-        return JsonResponse({"error": message}, status=400)
+        return JsonResponse({"error": country_error(country)}, status=400)
     return JsonResponse(public_summary(period=period, country=country))

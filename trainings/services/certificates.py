@@ -124,7 +124,7 @@ def certificate_pdf_render(*, certificate: Certificate) -> bytes:
                 "qr": qr_data_uri(url),
                 "wording": {f: template.translation(f) for f in WORDING},
                 "signatories": template.signatories(),
-                "logo": _logo(template),
+                "logo": logo_data_uri(template),
             },
         )
     return _pdf(html)
@@ -166,13 +166,19 @@ def _pdf(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def _logo(template: CertificateTemplate) -> str:
+def logo_data_uri(template: CertificateTemplate) -> str:
     """The office's logo as a data URI (WeasyPrint fetches nothing), at print size."""
     if template.logo is None:
         return ""
-    rendition = template.logo.get_rendition("max-600x240")
-    with rendition.file.open("rb") as file:
-        data = base64.b64encode(file.read()).decode()
+    try:
+        rendition = template.logo.get_rendition("max-600x240")
+        with rendition.file.open("rb") as file:
+            data = base64.b64encode(file.read()).decode()
+    except (OSError, ValueError):
+        # A logo whose file is gone (a restored database without its media)
+        # leaves the page without a logo; the certificate or report still prints.
+        logger.warning("The certificate template's logo file cannot be read.")
+        return ""
     kind = "jpeg" if rendition.file.name.lower().endswith((".jpg", ".jpeg")) else "png"
     if rendition.file.name.lower().endswith(".webp"):
         kind = "webp"
