@@ -163,7 +163,9 @@ def test_query_count_does_not_grow_with_data(
     # for 2 or 12 sessions.
     # + 2 for the awareness figures (one aggregate, one GROUP BY activity kind).
     # + 1 for the names of the measures' institutions.
-    with django_assert_num_queries(22):
+    # + 3 for the measures' implementation status (the statuses, each measure's
+    # goal, the goals' titles).
+    with django_assert_num_queries(25):
         report_build(period=period_year(2022), plan=world.plan)
 
 
