@@ -74,7 +74,7 @@ class ConfirmWidget(TextWidget):
     def clean(self, value, row=None, **kwargs):
         if value and value.strip().casefold() != "yes":
             raise ValueError(
-                gettext("'%(value)s' must be yes or empty") % {"value": value}
+                gettext("'%(value)s' must be \"yes\" or empty") % {"value": value}
             )
         return bool(value)
 
@@ -217,7 +217,7 @@ class ActivityResource(LinkedResource):
         if problem is None:
             return None
         return gettext(
-            "%(problem)s If the dates are right, write yes in the column "
+            '%(problem)s If the dates are right, write "yes" in the column '
             "confirm_outside_campaign."
         ) % {"problem": problem}
 

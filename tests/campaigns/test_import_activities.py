@@ -176,7 +176,7 @@ def test_an_activity_outside_its_campaigns_period_is_refused_unless_confirmed(
     assert report == [
         "rreshti 2, kolona start_date: Fushata zgjati nga 01.01.2014 deri më "
         "31.12.2014; ky aktivitet bie jashtë saj. Nëse datat janë të sakta, "
-        "shkruani yes në kolonën confirm_outside_campaign."
+        'shkruani "yes" në kolonën confirm_outside_campaign.'
     ]
     assert (confirmed.errors.report(), confirmed.created) == ([], 2)
     assert CampaignActivity.objects.get(ref="a1").date == datetime.date(2013, 11, 1)
@@ -189,5 +189,5 @@ def test_a_confirmation_other_than_yes_is_refused(lists):
         report = run(text.encode()).errors.report()
 
     assert report == [
-        "ред 2, колона confirm_outside_campaign: 'maybe' мора бити yes или празно"
+        "ред 2, колона confirm_outside_campaign: 'maybe' мора бити \"yes\" или празно"
     ]
