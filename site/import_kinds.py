@@ -65,6 +65,9 @@ RECORD_KINDS: dict[str, ImportKind] = {
     "distributions": ImportKind(
         "materials.resources.DistributionResource", _("Distributions")
     ),
+    "training_plan": ImportKind(
+        "trainings.resources.PlannedTrainingResource", _("Training plan")
+    ),
 }
 IMPORT_KINDS = REFERENCE_KINDS | RECORD_KINDS
 

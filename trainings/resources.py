@@ -11,7 +11,7 @@ from import_export.fields import Field
 from campaigns.page_cache import page_cache_invalidate
 from siteconf.resources import FenerResource, ListWidget, TextWidget
 
-from .models import SOP, Agency, EventType, Module, Profession, Region
+from .models import SOP, Agency, EventType, Module, PlannedTraining, Profession, Region
 
 
 class _PublicReference(FenerResource):
@@ -51,3 +51,16 @@ class ModuleResource(FenerResource):
 
     class Meta:
         model = Module
+
+
+class PlannedTrainingResource(FenerResource):
+    """Lines of the annual training plan: `ref,year,month,topic,profession,
+    module,region,sessions,people,notes` (codes for profession, module and
+    region; `month` 1-12 or empty); rows matched by `ref`."""
+
+    class Meta(FenerResource.Meta):
+        model = PlannedTraining
+        import_id_fields = ("ref",)
+        fields = PlannedTraining.COLUMNS
+
+    example = {"ref": "TP-2015-01", "year": "2015", "topic": "SOPs", "people": "20"}

@@ -36,6 +36,7 @@ from .models import (
     Participation,
     PersonalDataErasure,
     PersonalDataExport,
+    PlannedTraining,
     Profession,
     Region,
     SeriesAttendance,
@@ -307,6 +308,32 @@ def _log(model, kind: str, label, icon: str, fields: list[str]) -> ModelViewSet:
     )
 
 
+def _training_plan() -> ModelViewSet:
+    """The annual training plan's lines (office: edit; monitoring: read).
+    Planned against held: indicators:training_plan."""
+    return ModelViewSet(
+        "plannedtraining",
+        url_prefix="trainings/plannedtraining",
+        model=PlannedTraining,
+        icon="calendar",
+        menu_label=_("Training plan"),
+        form_fields=list(PlannedTraining.COLUMNS),
+        list_display=[
+            "ref",
+            "year",
+            "month",
+            "topic",
+            "profession",
+            "region",
+            "people",
+        ],
+        list_filter=["year"],
+        search_fields=["ref", "topic"],
+        list_export=list(PlannedTraining.COLUMNS),
+        index_view_class=SpreadsheetIndexView,
+    )
+
+
 class OfficeMenuItem(MenuItem):
     def is_shown(self, request):
         return may(request.user, "manage_all", TrainingSession)
@@ -361,6 +388,7 @@ class TrainingsGroup(ViewSetGroup):
             "series_attendance", url_prefix="trainings/series-attendance"
         ),
         ImportViewSet(),
+        _training_plan(),
         _reference(
             Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"
         ),

@@ -155,14 +155,17 @@ def test_query_count_does_not_grow_with_data(
         ParticipationFactory.create_batch(3, session=session)
         ParticipationFactory(session=session, trainee=None, count=4)
 
-    # 6 to load the indicators (targets, professions, event types, institutions),
+    # 7 to load the indicators (targets, denominators, professions, event types,
+    # institutions),
     # 1 for the tree; training figures (summary and indicators, with every
     # breakdown): 1 per source (participants, unique people, sessions) + 1 per
     # code list (professions, agencies, regions, modules); 1 for manual values;
     # 1 per labelled breakdown for its names in the reader's language. The same
     # for 2 or 12 sessions.
     # + 2 for the awareness figures (one aggregate, one GROUP BY activity kind).
-    with django_assert_num_queries(21):
+    # + 5 for the learning results (totals, by session, module, profession,
+    # quarter); + 1 for the training plan against the sessions held.
+    with django_assert_num_queries(28):
         report_build(period=period_year(2022), plan=world.plan)
 
 

@@ -14,6 +14,8 @@ from siteconf.translated import label_expression
 
 from ..models import Participation, SeriesAttendance, TrainingSession
 from .countries import in_country
+from .learning import learning_labels, learning_summary, learning_tables
+from .periods import period_range
 
 
 def dashboard_data(*, start: date, end: date, country: str | None = None) -> dict:
@@ -55,6 +57,20 @@ def dashboard_data(*, start: date, end: date, country: str | None = None) -> dic
         ),
         "reach": _bars((r["campaign__title"], r["n"] or 0) for r in reach),
         "heatmap": _heatmap(people),
+        "learning": _learning(start, end, country),
+    }
+
+
+def _learning(start: date, end: date, country: str | None) -> dict:
+    """Pre/post results of the year by module and profession (learning.py)."""
+    summary = learning_summary(
+        period=period_range(start, end),
+        country=country,
+        dimensions=("module", "profession"),
+    )
+    return {
+        "summary": summary,
+        "tables": learning_tables(summary, learning_labels(summary)),
     }
 
 

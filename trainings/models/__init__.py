@@ -4,6 +4,7 @@ from .certificate_template import CertificateTemplate
 from .certificates import Certificate, CertificateMailing, PersonalDataExport
 from .plans import (
     Indicator,
+    IndicatorDenominator,
     IndicatorTarget,
     ManualValue,
     Plan,
@@ -19,6 +20,7 @@ from .sessions import (
     Trainee,
     TrainingSession,
 )
+from .training_plans import PlannedTraining
 
 __all__ = [
     "SOP",
@@ -28,6 +30,7 @@ __all__ = [
     "CertificateTemplate",
     "EventType",
     "Indicator",
+    "IndicatorDenominator",
     "IndicatorTarget",
     "ManualValue",
     "Module",
@@ -36,6 +39,7 @@ __all__ = [
     "PersonalDataErasure",
     "PersonalDataExport",
     "Plan",
+    "PlannedTraining",
     "PlanNode",
     "Profession",
     "Qualifier",
