@@ -75,3 +75,8 @@ BROADCASTS_OR_ARTICLES = Bound(0, 10_000)
 ACTIVITY_UNITS = Bound(1, 10_000)
 # Hand-reported indicator values: counts of people, cases, sessions, or a percentage.
 INDICATOR_VALUE = Bound(Decimal(0), Decimal(10_000_000))
+# Years of plans and planned trainings.
+PLAN_YEAR = Bound(1990, 2100)
+# The population a percentage is of (health staff, school children): at least
+# one person, at most a country's population.
+DENOMINATOR = Bound(Decimal(1), Decimal(10_000_000))

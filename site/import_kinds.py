@@ -72,6 +72,9 @@ RECORD_KINDS: dict[str, ImportKind] = {
     "participants": ImportKind(
         "trainings.resources.ParticipantResource", _("Participants (attendance)")
     ),
+    "training_plan": ImportKind(
+        "trainings.resources.PlannedTrainingResource", _("Training plan")
+    ),
 }
 IMPORT_KINDS = REFERENCE_KINDS | RECORD_KINDS
 

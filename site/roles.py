@@ -21,7 +21,14 @@ VIEW = ("view",)
 
 TRAINING_DATA = ("trainingsession", "participation", "trainee")
 REFERENCE_DATA = ("agency", "profession", "region", "sop", "module", "eventtype")
-PLAN_DATA = ("plan", "plannode", "indicator", "indicatortarget")
+PLAN_DATA = (
+    "plan",
+    "plannode",
+    "indicator",
+    "indicatortarget",
+    "indicatordenominator",
+    "plannedtraining",
+)
 # Head-counts given for a whole series: no names, owned by no trainer.
 SERIES_DATA = ("seriesattendance",)
 CAMPAIGN_DATA = (

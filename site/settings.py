@@ -397,6 +397,11 @@ PUBLIC_MIN_COUNT = env.int("PUBLIC_MIN_COUNT", default=5)
 # The country whose figures the public summary and the dashboard show unless
 # asked for another (AL or XK): each country's records are counted apart.
 FENER_COUNTRY = env.str("FENER_COUNTRY", default="AL")
+# A trainee passes a session's test with a post-test score (a percentage) of at
+# least this. One office-wide mark, not one per session or module: a row holds
+# one score for the whole session whatever modules it taught, and one mark keeps
+# "share of trainees who pass" comparable across sessions and years.
+LEARNING_PASS_MARK = env.float("LEARNING_PASS_MARK", default=70)
 # Trainees whose last session ended this many years ago are anonymised (0 = never).
 TRAINEE_RETENTION_YEARS = env.int("TRAINEE_RETENTION_YEARS", default=10)
 # Pending QR check-ins one session may hold: a code shared beyond the room
@@ -417,7 +422,9 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "trainings.participation",
     {"model": "trainings.indicator", "m2m_fields": ["professions", "event_types"]},
     "trainings.indicatortarget",
+    "trainings.indicatordenominator",
     {"model": "trainings.manualvalue", "exclude_fields": ["entered_at"]},
+    "trainings.plannedtraining",
 )
 
 LOGGING = {

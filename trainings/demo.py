@@ -15,10 +15,12 @@ from .models import (
     CertificateTemplate,
     EventType,
     Indicator,
+    IndicatorDenominator,
     IndicatorTarget,
     Module,
     Participation,
     Plan,
+    PlannedTraining,
     PlanNode,
     Profession,
     Region,
@@ -95,6 +97,8 @@ def build_plans() -> None:
             for ind_position, ind in enumerate(row.get("indicators", [])):
                 _build_indicator(node, ind, ind_position, professions)
     _kosovo_training_goal()
+    _learning_indicators()
+    _percent_indicator()
 
 
 def _plan_names(row: dict) -> dict:
@@ -133,6 +137,76 @@ def _kosovo_training_goal() -> None:
             "breakdowns": ["profession", "gender"],
         },
     )
+
+
+# Learning results (issue 13): the 2014-2017 strategy asks for "the number and
+# percentage of those who are familiar with the SOPs" (PROT-1.(b).1); the office
+# follows the same figure for the AL NAP's objective 2.2 "Increase
+# professionalism", whose trainings record pre- and post-test scores.
+LEARNING_INDICATORS = (
+    (
+        "AL-STRAT-2014-2017",
+        "PROT-1.(b).1",
+        {
+            "code": "PROT-1.(b).1-b",
+            "name": "Percentage of those trained who are familiar with the SOPs "
+            "(post-test score at or above the pass mark)",
+            "unit": "%",
+        },
+    ),
+    (
+        "AL-NAP-2021-2023",
+        "2.2",
+        {
+            "code": "2.2-L",
+            "name": "Share of trained professionals who pass the post-test",
+            "unit": "%",
+        },
+    ),
+)
+
+
+def _learning_indicators() -> None:
+    for plan, code, row in LEARNING_INDICATORS:
+        node = PlanNode.objects.filter(plan__code=plan, code=code).first()
+        if node is None:
+            continue
+        Indicator.objects.update_or_create(
+            node=node,
+            code=row["code"],
+            defaults={
+                **_indicator_names(node, row),
+                "source": Indicator.Source.LEARNING_PASS_SHARE,
+                "breakdowns": ["profession"],
+                "position": 90,
+            },
+        )
+
+
+def _percent_indicator() -> None:
+    """AL strategy PREV-1.(d).1, "Target: At least 50% of health staff trained":
+    unique health workers trained as a share of the health staff. The strategy
+    gives no staff numbers; the demo's are illustrative and say so."""
+    indicator = Indicator.objects.filter(
+        node__plan__code="AL-STRAT-2014-2017", code="PREV-1.(d).1"
+    ).first()
+    if indicator is None:
+        return
+    indicator.source = Indicator.Source.TRAINING_UNIQUE_PEOPLE
+    indicator.denominator_label = "staf shëndetësor dhe mjekë familje"
+    indicator.denominator_label_en = "health staff and family doctors"
+    indicator.denominator_label_sr = "здравствено особље и породични лекари"
+    indicator.save()
+    indicator.professions.set(Profession.objects.filter(code="HEALTH_WORKER"))
+    for year in (2015, 2016, 2017):
+        IndicatorTarget.objects.update_or_create(
+            indicator=indicator, year=year, period="", defaults={"value": 50}
+        )
+        IndicatorDenominator.objects.update_or_create(
+            indicator=indicator,
+            year=year,
+            defaults={"value": 2000, "source": "Demo figure, not an official count"},
+        )
 
 
 def _build_indicator(node, row, position, professions) -> None:
@@ -277,6 +351,24 @@ def build_sessions() -> None:
                     session, profession, agency, full_name, gender, rng
                 )
     build_report_2014()
+    build_training_plan()
+
+
+def build_training_plan() -> None:
+    """The 2022 training plan's lines (demo_data.training_plan), by ref."""
+    from .demo_data.training_plan import TRAINING_PLAN
+
+    for row in TRAINING_PLAN:
+        codes = {"profession": Profession, "module": Module, "region": Region}
+        related = {
+            field: model.objects.filter(code=row[field]).first()
+            for field, model in codes.items()
+            if field in row
+        }
+        values = {k: v for k, v in row.items() if k not in codes and k != "ref"}
+        PlannedTraining.objects.update_or_create(
+            ref=row["ref"], defaults=values | related
+        )
 
 
 def build_report_2014() -> None:

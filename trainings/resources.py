@@ -20,6 +20,7 @@ from .models import (
     EventType,
     Module,
     Participation,
+    PlannedTraining,
     Profession,
     Qualifier,
     Region,
@@ -147,3 +148,16 @@ class ParticipantResource(SetBasedResource):
 
     def export_rows(self, user=None) -> list[list]:
         return participants_table(sessions_seen_by(user))
+
+
+class PlannedTrainingResource(FenerResource):
+    """Lines of the annual training plan: `ref,year,month,topic,profession,
+    module,region,sessions,people,notes` (codes for profession, module and
+    region; `month` 1-12 or empty); rows matched by `ref`."""
+
+    class Meta(FenerResource.Meta):
+        model = PlannedTraining
+        import_id_fields = ("ref",)
+        fields = PlannedTraining.COLUMNS
+
+    example = {"ref": "TP-2015-01", "year": "2015", "topic": "SOPs", "people": "20"}

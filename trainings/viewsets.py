@@ -37,6 +37,7 @@ from .models import (
     Participation,
     PersonalDataErasure,
     PersonalDataExport,
+    PlannedTraining,
     Profession,
     Region,
     SeriesAttendance,
@@ -310,6 +311,32 @@ def _log(model, kind: str, label, icon: str, fields: list[str]) -> ModelViewSet:
     )
 
 
+def _training_plan() -> ModelViewSet:
+    """The annual training plan's lines (office: edit; monitoring: read).
+    Planned against held: indicators:training_plan."""
+    return ModelViewSet(
+        "plannedtraining",
+        url_prefix="trainings/plannedtraining",
+        model=PlannedTraining,
+        icon="calendar",
+        menu_label=_("Training plan"),
+        form_fields=list(PlannedTraining.COLUMNS),
+        list_display=[
+            "ref",
+            "year",
+            "month",
+            "topic",
+            "profession",
+            "region",
+            "people",
+        ],
+        list_filter=["year"],
+        search_fields=["ref", "topic"],
+        list_export=list(PlannedTraining.COLUMNS),
+        index_view_class=SpreadsheetIndexView,
+    )
+
+
 class SessionsMenuItem(MenuItem):
     """Shown to whoever may do `action` on training sessions."""
 
@@ -397,6 +424,7 @@ class TrainingsGroup(ViewSetGroup):
         ),
         ImportViewSet(),
         CalendarViewSet(),
+        _training_plan(),
         _reference(
             Agency, ["code", "name", "kind", "country", "parent", "aliases"], "site"
         ),

@@ -134,3 +134,52 @@ def test_the_2014_report_records_come_back_as_the_report_states_them(demo):
         "CONFERENCE": 1,
         "WORKSHOP": 1,
     }
+
+
+def test_al_nap_2_2_share_passing_the_post_test(demo, settings):
+    from trainings.models import Participation
+
+    settings.LEARNING_PASS_MARK = 70
+    row = report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")["rows"]["2.2-L"]
+
+    # Every 2022 session under objective 2.2 (its measures 2.2.1-2.2.5) once,
+    # counted here row by row: people with a post-test score of 70 or more.
+    scored = Participation.objects.filter(
+        session__start_date__year=2022,
+        session__in=Participation.objects.filter(
+            session__measures__parent__code="2.2",
+            session__measures__plan__code="AL-NAP-2021-2023",
+        ).values("session"),
+        post_score__isnull=False,
+    )
+    people = list(scored.values_list("post_score", "count"))
+    passed = sum(count for score, count in people if score >= 70)
+    tested = sum(count for _score, count in people)
+    assert tested > 20
+    assert row["actual"] == round(100 * passed / tested, 1)
+    assert row["unit"] == "%"
+
+
+def test_2022_training_plan_against_sessions_held(demo):
+    lines = {
+        line["ref"]: (
+            line["held_sessions"],
+            line["held_people"],
+            line["people_percent"],
+        )
+        for line in report("2022-01-01", "2022-12-31", "AL-NAP-2021-2023")[
+            "training_plan"
+        ]["lines"]
+    }
+
+    # AL-2022-019 (Tiranë municipality, in qark AL-11; ID-REF): 10 labour
+    # inspectors of 40, 5 mental health workers of 20. AL-2022-014 (HARM-COMP):
+    # 12 prosecutors of 18, 9 judges of 18 (AL-2022-009's HARM-COMP had only
+    # lawyers). No patrol officers' training in October.
+    assert lines == {
+        "TP-2022-01": (1, 10, 25.0),
+        "TP-2022-02": (1, 5, 25.0),
+        "TP-2022-03": (1, 12, 66.7),
+        "TP-2022-04": (1, 9, 50.0),
+        "TP-2022-05": (0, 0, 0.0),
+    }

@@ -155,7 +155,8 @@ def test_query_count_does_not_grow_with_data(
         ParticipationFactory.create_batch(3, session=session)
         ParticipationFactory(session=session, trainee=None, count=4)
 
-    # 6 to load the indicators (targets, professions, event types, institutions),
+    # 7 to load the indicators (targets, denominators, professions, event types,
+    # institutions),
     # 1 for the tree; training figures (summary and indicators, with every
     # breakdown): 1 per source (participants, unique people, sessions) + 1 per
     # code list (professions, agencies, regions, modules); 1 for manual values;
@@ -165,7 +166,9 @@ def test_query_count_does_not_grow_with_data(
     # + 1 for the names of the measures' institutions.
     # + 3 for the measures' implementation status (the statuses, each measure's
     # goal, the goals' titles).
-    with django_assert_num_queries(25):
+    # + 5 for the learning results (totals, by session, module, profession,
+    # quarter); + 1 for the training plan against the sessions held.
+    with django_assert_num_queries(31):
         report_build(period=period_year(2022), plan=world.plan)
 
 

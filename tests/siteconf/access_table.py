@@ -320,6 +320,9 @@ TABLE |= {
         change=FIGURES,
         delete=OFFICE_,
     ),
+    # Denominators are plan data, like targets: whoever may change a plan.
+    "admin/indicators/<int:indicator_id>/denominators/": row(OFFICE_),
+    "admin/indicators/training-plan/": row(FIGURES),
     # --- trainings -------------------------------------------------------------------
     "admin/trainings/trainees/<int:pk>/merge/": row(OFFICE_),
     "admin/trainings/trainees/<int:pk>/personal-data/": row(OFFICE_),
@@ -374,6 +377,14 @@ TABLE |= {
     **model_views("admin/trainings/sop/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/module/", **REFERENCE_VIEWS),
     **model_views("admin/trainings/eventtype/", **REFERENCE_VIEWS),
+    # The training plan: the office writes it, monitoring officers read it.
+    **model_views(
+        "admin/trainings/plannedtraining/",
+        view=FIGURES,
+        add=OFFICE_,
+        change=OFFICE_,
+        delete=OFFICE_,
+    ),
     **model_views("admin/trainings/export-log/", view=OFFICE_, **LOG_VIEWS),
     **model_views("admin/trainings/erasure-log/", view=OFFICE_, **LOG_VIEWS),
     **model_views("admin/trainings/audit-log/", view=FIGURES, **LOG_VIEWS),

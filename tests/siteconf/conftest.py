@@ -64,6 +64,7 @@ from trainings.models import (
     Indicator,
     NodeStatus,
     Participation,
+    PlannedTraining,
     ReportingSchedule,
     ReportJob,
     SeriesAttendance,
@@ -117,6 +118,9 @@ def world(make_user, home_page):
         "sop": SOPFactory(code="SOP1"),
         "event_type": EventTypeFactory(code="SEMINAR"),
         "series": SeriesAttendance.objects.create(series="RATC-2014", count=62),
+        "planned": PlannedTraining.objects.create(
+            ref="TP-2022-01", year=2022, topic="SOPs", people=20
+        ),
     }
     for number, trainer in enumerate(PEOPLE, start=1):
         session = TrainingSessionFactory(

@@ -25,7 +25,13 @@ urlpatterns = [
     path("jobs/<uuid:job_id>/status/", views.job_status_view, name="job_status"),
     path("jobs/<uuid:job_id>/download/", views.job_download_view, name="job_download"),
     path("<int:indicator_id>/values/", views.manual_value_view, name="manual"),
+    path(
+        "<int:indicator_id>/denominators/",
+        views.denominators_view,
+        name="denominators",
+    ),
     path("plans/import/", views.plan_import_view, name="plan_import"),
+    path("training-plan/", views.training_plan_view, name="training_plan"),
 ]
 
 
@@ -59,6 +65,16 @@ def register_dashboard_menu_item():
         pgettext_lazy("admin menu", "Dashboard"),
         reverse("indicators:dashboard"),
         icon_name="site",
+        order=301,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_training_plan_menu_item():
+    return MonitoringMenuItem(
+        _("Planned and held trainings"),
+        reverse("indicators:training_plan"),
+        icon_name="calendar",
         order=301,
     )
 

@@ -15,6 +15,7 @@ from siteconf.translated import label_expression
 
 from ..models import Participation, SeriesAttendance, TrainingSession
 from .countries import in_country
+from .learning import learning_labels, learning_summary, learning_tables
 from .periods import period_range
 from .report import codes_named, training_summary
 from .selectors import UNKNOWN
@@ -81,6 +82,20 @@ def dashboard_data(*, start: date, end: date, country: str | None = None) -> dic
             for dimension in ("gender", "region", "module", "event_type")
         },
         "heatmap": _heatmap(people),
+        "learning": _learning(start, end, country),
+    }
+
+
+def _learning(start: date, end: date, country: str | None) -> dict:
+    """Pre/post results of the year by module and profession (learning.py)."""
+    summary = learning_summary(
+        period=period_range(start, end),
+        country=country,
+        dimensions=("module", "profession"),
+    )
+    return {
+        "summary": summary,
+        "tables": learning_tables(summary, learning_labels(summary)),
     }
 
 

@@ -65,6 +65,7 @@ DEFAULT_LABELS = {
     "baseline": _("Baseline"),
     "target": _("Target"),
     "actual": _("Actual"),
+    "share_of": _("Counted of the denominator"),
     "percent": _("Target reached (%)"),
     "on_track": _("On track"),
     "target_scope": _("Target applies to"),
@@ -120,6 +121,7 @@ def report_columns(report: dict) -> list[Column]:
             FIGURE,
         ),
         Column(_join(labels["actual"], period), lambda r: r["actual"], ACTUAL),
+        *([Column(labels["share_of"], share_text)] if used("share_of") else []),
         *(
             []
             if report["period"].get("whole_year", True)
@@ -350,6 +352,22 @@ def breakdown_text(breakdown: dict, names: dict | None = None) -> str:
 
 def _direction_text(row: dict) -> str:
     return str(Indicator.Direction(row["direction"]).label)
+
+
+def share_text(row: dict) -> str:
+    """A percent indicator's parts: "85 of 200 health staff (2015)"."""
+    share = row.get("share_of")
+    if not share:
+        return ""
+    parts = {
+        "counted": number_text(share["numerator"]),
+        "denominator": number_text(share["denominator"]),
+        "label": share["denominator_label"],
+        "year": share["denominator_year"],
+    }
+    if share["denominator"] is None:
+        return gettext("%(counted)s counted; no denominator for %(year)s") % parts
+    return gettext("%(counted)s of %(denominator)s %(label)s (%(year)s)") % parts
 
 
 def _on_track_text(row: dict) -> str | None:

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..models import ManualValue, Plan
+from ..models import Indicator, IndicatorDenominator, ManualValue, Plan
 from ..models.reference import Country
 from ..upload_screen import UploadForm
 from .periods import Period, period_half, period_quarter, period_range, period_year
@@ -103,6 +103,35 @@ class ManualValueForm(forms.ModelForm):
         if start and end and end < start:
             self.add_error("period_end", gettext("The period ends before it starts."))
         return data
+
+
+class DenominatorForm(forms.ModelForm):
+    """One year's population of a percent indicator, and who the population is."""
+
+    label = forms.CharField(
+        max_length=Indicator._meta.get_field("denominator_label").max_length,
+        label=_("Percentage of"),
+        help_text=_("Who the number counts, e.g. health staff, school children."),
+    )
+
+    class Meta:
+        model = IndicatorDenominator
+        fields = ["year", "value", "source"]
+        widgets = {"year": forms.NumberInput(attrs={"min": 1990, "max": 2100})}
+
+    def __init__(self, *args, indicator: Indicator, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["label"].initial = indicator.denominator_label
+        self.order_fields(["label", "year", "value", "source"])
+
+    def clean_year(self) -> int:
+        year = self.cleaned_data["year"]
+        if not 1990 <= year <= 2100:
+            raise forms.ValidationError(gettext("A year from 1990 to 2100."))
+        return year
+
+    def validate_unique(self):
+        """Saving a year again replaces its number (services.denominator_record)."""
 
 
 NEW_PLAN_FIELDS = ("code", "title", "country", "start_year", "end_year", "level_names")

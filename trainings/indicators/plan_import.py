@@ -7,7 +7,7 @@ indicators leaves the indicator cells empty. Columns:
     code, parent, level, title, lead, contributing, start_year, end_year,
     timeframe, budget, indicator_code, indicator_name, unit, baseline,
     baseline_year, target_<year>..., counting, direction, source, breakdowns,
-    professions, event_types,
+    professions, event_types, denominator_label, denominator_<year>...,
     and optionally the texts in English and Serbian: title_en, title_sr,
     indicator_name_en, indicator_name_sr, unit_en, unit_sr
 
@@ -18,7 +18,10 @@ Albanian first and its translations brought in bulk later.
 `level` is a level name of the plan (or its number from 0); `lead`,
 `contributing`, `professions` and `event_types` (a training indicator counting
 only seminars, say) are codes separated by ";"; `target_2022`
-holds a number, or text kept as a note ("10% above baseline"). Strict and
+holds a number, or text kept as a note ("10% above baseline");
+`denominator_2015` the population a percent indicator is of that year (the
+number of health staff) and `denominator_label` who they are ("health
+staff"): the indicator's actual is then its count ÷ that number × 100. Strict and
 atomic: every bad cell is reported as "row N, column X: reason" and nothing
 is saved. Re-importing updates rows by code, so it never duplicates. The file
 is read by the imports' reader (`siteconf/import_table.py`), so it is refused
@@ -32,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 from django.utils.translation import gettext, ngettext
 
+from siteconf import bounds
 from siteconf.formats import number_text
 from siteconf.import_cells import max_lengths, parse_number
 from siteconf.import_table import (
@@ -47,6 +51,7 @@ from ..models import (
     Agency,
     EventType,
     Indicator,
+    IndicatorDenominator,
     IndicatorTarget,
     Plan,
     PlanNode,
@@ -59,6 +64,9 @@ EMPTY = {"", "-", "n/a", "na", "—", "nan"}
 # target_2022, or target_2022_h1 / target_2022_q3 where the plan gives a
 # target for a half-year or a quarter (column names arrive in lower case).
 TARGET_COLUMN = re.compile(r"target_(\d{4})(?:_(h[12]|q[1-4]))?")
+# denominator_2015: the population a percent indicator is of, that year.
+DENOMINATOR_COLUMN = re.compile(r"denominator_(\d{4})")
+YEAR_COLUMNS = re.compile(f"{TARGET_COLUMN.pattern}|{DENOMINATOR_COLUMN.pattern}")
 LANGUAGES = other_languages()
 # Column of the file → translated field, per other language (title_en → title_en).
 TRANSLATIONS = {
@@ -66,7 +74,11 @@ TRANSLATIONS = {
     "indicator": {
         f"{column}_{lang}": f"{field}_{lang}"
         for lang in LANGUAGES
-        for column, field in (("indicator_name", "name"), ("unit", "unit"))
+        for column, field in (
+            ("indicator_name", "name"),
+            ("unit", "unit"),
+            ("denominator_label", "denominator_label"),
+        )
     },
 }
 COLUMNS = Columns(
@@ -91,15 +103,21 @@ COLUMNS = Columns(
             "breakdowns",
             "professions",
             "event_types",
+            "denominator_label",
             *TRANSLATIONS["node"],
             *TRANSLATIONS["indicator"],
         }
     ),
-    pattern=TARGET_COLUMN,
-    pattern_name="target_<year>[_h1 … _q4]",
+    pattern=YEAR_COLUMNS,
+    pattern_name="target_<year>[_h1 … _q4], denominator_<year>",
     lengths={
         **max_lengths(PlanNode, code="code", timeframe="timeframe"),
-        **max_lengths(Indicator, indicator_code="code", unit="unit"),
+        **max_lengths(
+            Indicator,
+            indicator_code="code",
+            unit="unit",
+            denominator_label="denominator_label",
+        ),
         **max_lengths(Indicator, **TRANSLATIONS["indicator"]),
     },
 )
@@ -317,6 +335,8 @@ class _Parser:
                 "professions": self.codes(row, "professions", self.professions),
                 "event_types": self.codes(row, "event_types", self.event_types),
                 "targets": self.targets(row),
+                "denominators": self.denominators(row),
+                "denominator_label": row.get("denominator_label", ""),
             }
             | _translations(row, TRANSLATIONS["indicator"])
         )
@@ -411,6 +431,21 @@ class _Parser:
                 targets[key] = (None, text)  # "10% above baseline"
         return targets
 
+    def denominators(self, row: dict) -> dict[int, Decimal]:
+        """denominator_<year> cells: how many people the percentage is of."""
+        found = {}
+        for column, text in row.items():
+            match = DENOMINATOR_COLUMN.fullmatch(column)
+            if not match or text.lower() in EMPTY:
+                continue
+            try:
+                found[int(match[1])] = bounds.DENOMINATOR.check(
+                    parse_number(text, **NUMBER_RANGE)
+                )
+            except ValueError as error:
+                self.error(column, str(error))
+        return found
+
 
 def _translations(row: dict, columns: dict[str, str]) -> dict[str, str]:
     """The translation cells the file has (a column it lacks changes nothing)."""
@@ -451,7 +486,7 @@ def _save_indicator(
 ) -> None:
     values = dict(values)
     targets, codes = values.pop("targets"), values.pop("professions")
-    event_types = values.pop("event_types")
+    event_types, denominators = values.pop("event_types"), values.pop("denominators")
     indicator, new = Indicator.objects.update_or_create(
         node=node, code=values.pop("code"), defaults=values | {"position": position}
     )
@@ -468,3 +503,7 @@ def _save_indicator(
         )
         result.targets += 1
         result.targets_created += target_new
+    for year, value in denominators.items():
+        IndicatorDenominator.objects.update_or_create(
+            indicator=indicator, year=year, defaults={"value": value}
+        )

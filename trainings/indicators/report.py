@@ -37,6 +37,8 @@ from siteconf.translated import label_expression
 from ..models import Indicator, ManualValue, NodeStatus, Plan, PlanNode
 from ..models.sessions import Gender
 from ..monitoring.selectors import node_statuses, status_rollup
+from ..selectors.training_plan import training_plan_report
+from .learning import learning_public, learning_summary
 from .periods import Period, period_part
 from .scoring import NOT_COMPARED, score, target_choose
 from .selectors import UNKNOWN, Figure, Window, figures_compute
@@ -106,6 +108,11 @@ def report_build(
     ]
     summary = _summary(figures)
     awareness = _awareness(figures)
+    learning = learning_summary(period=period, country=country)
+    # The annual training plans of the period's years, against what was held.
+    training_plan = training_plan_report(
+        years=range(period.start.year, period.end.year + 1), country=country
+    )
     return {
         "period": {
             "from": period.start.isoformat(),
@@ -120,8 +127,10 @@ def report_build(
         "country": country,
         **summary,
         **awareness,
+        "learning": learning,
+        "training_plan": training_plan,
         "indicators": rows,
-        "labels": breakdown_labels(summary | awareness, rows),
+        "labels": breakdown_labels(summary | awareness, rows, learning),
         # Implementation status of the plan's measures as of the period's end.
         "status": status_rollup(plan=plan, as_of=period.end) if plan else None,
     }
@@ -139,7 +148,9 @@ def _status_cells(status: NodeStatus | None) -> dict:
     }
 
 
-def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str]]:
+def breakdown_labels(
+    summary: dict, rows: list[dict], learning: dict | None = None
+) -> dict[str, dict[str, str]]:
     """What each breakdown code and institution reads as in the active language
     ("JUD": "Gjyqtarë", "MI": "Ministria e Brendshme").
 
@@ -148,6 +159,8 @@ def breakdown_labels(summary: dict, rows: list[dict]) -> dict[str, dict[str, str
     codes: dict[str, set] = defaultdict(set)
     for dimension in SUMMARY_DIMENSIONS:
         codes[dimension] |= set(summary[f"by_{dimension}"])
+    for dimension in ("module", "profession"):  # learning results' groups
+        codes[dimension] |= set((learning or {}).get(f"by_{dimension}", {}))
     # "unknown" alone (no session typed yet) needs no query.
     codes["event_type"] |= set(summary.get("by_event_type", {})) - {UNKNOWN}
     codes["activity_kind"] |= set(summary.get("by_activity_kind", {}))
@@ -199,6 +212,11 @@ def public_summary(*, period: Period, country: str) -> dict:
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
         "country": country,
     }
+    # Learning results without sessions, small groups withheld (learning.py).
+    learning = learning_summary(
+        period=period, country=country, dimensions=("module", "profession")
+    )
+    public["learning"] = learning_public(learning)
     for key, value in summary.items():
         if key == "qualifiers":
             public[key] = value
@@ -214,6 +232,7 @@ def public_summary(*, period: Period, country: str) -> dict:
 def _indicators(plan: Plan | None) -> list[Indicator]:
     rows = Indicator.objects.select_related("node__plan").prefetch_related(
         "targets",
+        "denominators",
         "professions",
         "event_types",
         "node__lead_agencies",
@@ -367,7 +386,9 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
     target_value = (
         _number(target.value) if target and target.value is not None else None
     )
-    actual = figure.total if figure else None
+    counted = figure.total if figure else None
+    share = _share(ind, counted, period.end.year)
+    actual = share["actual"] if share else counted
     percent, on_track = (
         score(actual, target_value, ind.direction)
         if scope != NOT_COMPARED
@@ -405,6 +426,30 @@ def _indicator_row(ind: Indicator, period: Period, figure: Figure | None) -> dic
         "percent_of_target": percent,
         "on_track": on_track,
         "breakdown": figure.breakdown if figure else {},
+        # A percentage of a population (a denominator per year): the count it
+        # is made of and the population, or None for a plain count.
+        "share_of": share and {k: v for k, v in share.items() if k != "actual"},
+    }
+
+
+def _share(ind: Indicator, counted, year: int) -> dict | None:
+    """A percent indicator's actual: counted ÷ the year's denominator × 100 (one
+    decimal), with what it is made of; None when the indicator has no
+    denominators. A year without one has no actual (nothing to divide by)."""
+    denominators = {d.year: d for d in ind.denominators.all()}
+    if not denominators:
+        return None
+    denominator = denominators.get(year)
+    value = _number(denominator.value) if denominator else None
+    return {
+        "actual": round(counted / value * 100, 1)
+        if value and counted is not None
+        else None,
+        "numerator": counted,
+        "denominator": value,
+        "denominator_year": year,
+        "denominator_label": ind.translation("denominator_label"),
+        "denominator_source": denominator.source if denominator else "",
     }
 
 

@@ -16,7 +16,7 @@ from django.db.models.functions import Coalesce
 
 from .countries import in_country
 from .sources import PARTS, SOURCES, Source
-from .training_sql import DIMENSIONS, MEASURES, training_rows
+from .training_sql import DIMENSIONS, MEASURES, SCORED, training_rows
 
 UNKNOWN = "unknown"
 
@@ -44,7 +44,8 @@ class Window:
 
 @dataclass
 class Figure:
-    total: int = 0
+    # None: nothing to compute from (a share of trainees with no test scores)
+    total: int | float | None = 0
     breakdown: dict[str, dict[str, int]] = field(default_factory=dict)
     # exact, about or at_least: the loosest of the counts added up (training_sql)
     qualifier: str = "exact"
@@ -108,7 +109,7 @@ def _parts_added(combined: list[Window], figures: dict[str, Figure]) -> dict:
 
 def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
     """Per source, one query for the totals and every breakdown of its windows."""
-    figures = {w.key: Figure() for w in windows}
+    figures = {w.key: Figure(_value(w.source, None)) for w in windows}
     for window in windows:
         for dimension in window.dimensions:
             figures[window.key].breakdown[dimension] = {}
@@ -123,14 +124,28 @@ def _training_figures(windows: list[Window], end: date) -> dict[str, Figure]:
     codes = _codes(found)
     for window, dimension, key, value, qualifier in found:
         figure = figures[window.key]
+        value = _value(window.source, value)
         if dimension is None:
-            figure.total = int(value or 0)
+            figure.total = value
             figure.qualifier = qualifier
-        elif dimension in window.dimensions and value:
+        elif dimension in window.dimensions and _shown(window.source, value):
             code = codes[dimension].get(key, key) or UNKNOWN
             shares = figure.breakdown[dimension]
-            shares[code] = shares.get(code, 0) + int(value)
+            shares[code] = shares.get(code, 0) + value
     return figures
+
+
+def _value(source: str, value) -> int | float | None:
+    """A count as an integer (0 when nothing was counted); a share or an average
+    of scores to one decimal, None without scores (unknown, not zero)."""
+    if source in SCORED:
+        return None if value is None else round(float(value), 1)
+    return int(value or 0)
+
+
+def _shown(source: str, value) -> bool:
+    """A group in a breakdown: a count above 0, or any known share (0 % too)."""
+    return value is not None if source in SCORED else bool(value)
 
 
 def _codes(found: list[tuple]) -> dict[str, dict]:

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_noop
 
-from ..models import Indicator, ManualValue, Plan, ReportJob
+from ..models import Indicator, IndicatorDenominator, ManualValue, Plan, ReportJob
 from .exports import report_csv, report_pdf, report_xlsx
 from .periods import Period
 from .plan_import import PlanImportResult, plan_import
@@ -36,6 +36,20 @@ def manual_value_record(
         note=note,
         entered_by=user,
     )
+
+
+@transaction.atomic
+def denominator_record(
+    *, indicator: Indicator, year: int, value: Decimal, source: str = "", label: str
+) -> IndicatorDenominator:
+    """Set the population `indicator` is a percentage of in `year` (replacing
+    that year's number) and who it is."""
+    indicator.denominator_label = label
+    indicator.save(update_fields=["denominator_label"])
+    denominator, _ = IndicatorDenominator.objects.update_or_create(
+        indicator=indicator, year=year, defaults={"value": value, "source": source}
+    )
+    return denominator
 
 
 def plan_create_and_import(

@@ -26,6 +26,7 @@ reference data that is nearly one group per row. Plain SQL (CTE + VALUES).
 
 from datetime import date
 
+from django.conf import settings
 from django.db import connection
 
 from ..models import (
@@ -50,6 +51,15 @@ MEASURES = {
     "training_unique_people": "COUNT(DISTINCT p.trainee_id) + "
     "SUM(CASE WHEN p.trainee_id IS NULL THEN p.count ELSE 0 END)",
     "training_sessions": "COUNT(DISTINCT x.session_id)",
+    # Learning results (learning.py has the rules): attendance rows weighed by
+    # their count; only rows with the score(s) a figure needs count. The pass
+    # mark is the LEARNING_PASS_MARK setting, written in by training_rows.
+    "learning_pass_share": "100.0 * SUM(CASE WHEN p.post_score >= {pass_mark} "
+    "THEN p.count ELSE 0 END) / NULLIF(SUM(CASE WHEN p.post_score IS NOT NULL "
+    "THEN p.count ELSE 0 END), 0)",
+    "learning_average_gain": "1.0 * SUM((p.post_score - p.pre_score) * p.count) / "
+    "NULLIF(SUM(CASE WHEN p.post_score IS NOT NULL AND p.pre_score IS NOT NULL "
+    "THEN p.count ELSE 0 END), 0)",
 }
 
 # Measures whose groups add up (a sum): they may be summed again.
@@ -57,6 +67,9 @@ ADDITIVE = {"training_participants"}
 # Measures counted once per session, each session weighing its sessions_count
 # (a record standing for several sessions); MEASURES gives the unweighted rule.
 PER_SESSION = {"training_sessions"}
+# Ratios of scores (a share, an average): never added up, and read from the
+# attendance rows only (a series head-count has no scores).
+SCORED = {"learning_pass_share", "learning_average_gain"}
 # A figure's qualifier: the loosest of its rows (exact < at least < about).
 QUALIFIERS = ("exact", "at_least", "about")
 _RANK = "MAX(CASE {0} WHEN 'about' THEN 2 WHEN 'at_least' THEN 1 ELSE 0 END)"
@@ -104,7 +117,7 @@ def training_rows(
     selects = []
     # People figures: each branch's groups, added up below. Sessions: one
     # select per group that unites the branches (a session counts once).
-    for branch in [None] if source in PER_SESSION else BRANCHES:
+    for branch in [None] if source in PER_SESSION else _branches(source):
         groups = [None, *dimensions]
         # A sum adds up in hash tables, so PostgreSQL groups every single-valued
         # dimension in one scan. A distinct count sorts every group it fills, so
@@ -117,7 +130,8 @@ def training_rows(
             shown = None if dimension is None else wanting[dimension]
             selects.append(_grouped(dimension, dimensions, source, shown, branch))
     sql = f"WITH {ctes} " + " UNION ALL ".join(
-        select.format(profession_ok=profession_ok, **tables) for select in selects
+        select.format(profession_ok=profession_ok, pass_mark=_pass_mark(), **tables)
+        for select in selects
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -130,6 +144,15 @@ def training_rows(
         code = codes[dimensions.index(dimension)] if dimension else None
         found.append((ind, dimension, code, value, QUALIFIERS[rank or 0]))
     return found
+
+
+def _branches(source: str) -> tuple[str, ...]:
+    return (ATTENDANCE,) if source in SCORED else BRANCHES
+
+
+def _pass_mark() -> str:
+    """The setting as an SQL number (a float the settings parsed, never text)."""
+    return repr(float(settings.LEARNING_PASS_MARK))
 
 
 def _added(rows: list[tuple]) -> list[tuple]:

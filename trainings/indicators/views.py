@@ -23,15 +23,28 @@ from siteconf.storage import private_no_store
 from ..models import Indicator, ManualValue, Plan, ReportJob
 from ..models.reference import Country
 from ..monitoring.selectors import plans_status
+from ..selectors.training_plan import training_plan_report
 from ..upload_screen import upload_screen
 from . import exports
 from .api_views import country_error
 from .dashboard import CHARTS, dashboard_data
-from .forms import DashboardForm, ManualValueForm, PeriodForm, PlanImportForm
+from .forms import (
+    DashboardForm,
+    DenominatorForm,
+    ManualValueForm,
+    PeriodForm,
+    PlanImportForm,
+)
+from .learning import learning_tables
 from .periods import period_parse, period_year
 from .plan_import import PlanImportError, plan_import
 from .report import public_summary, report_build
-from .services import manual_value_record, plan_create_and_import, report_job_start
+from .services import (
+    denominator_record,
+    manual_value_record,
+    plan_create_and_import,
+    report_job_start,
+)
 
 # Reading figures, and loading a plan's table (views and the admin menu).
 VIEW = ("view", Indicator)
@@ -68,6 +81,9 @@ def report_view(request):
             "form": form,
             "report": report,
             "figures": exports.report_figures(report) if report else {},
+            "learning": learning_tables(report["learning"], report["labels"])
+            if report
+            else [],
             "heading": heading,
             "rows": rows,
             "query": request.GET.urlencode(),
@@ -75,6 +91,7 @@ def report_view(request):
             "status_table": exports.status_table(report["status"])
             if report and exports.status_reported(report)
             else None,
+            "can_change_plan": may(request.user, *IMPORT),
         },
     )
 
@@ -193,6 +210,30 @@ def manual_value_view(request, indicator_id: int):
     )
 
 
+@policy_required(*IMPORT)
+def denominators_view(request, indicator_id: int):
+    """A percent indicator's population per year ("health staff": 9,400 in 2015)."""
+    indicator = get_object_or_404(
+        Indicator.objects.select_related("node__plan"), pk=indicator_id
+    )
+    form = DenominatorForm(request.POST or None, indicator=indicator)
+    if request.method == "POST" and form.is_valid():
+        denominator_record(indicator=indicator, **form.cleaned_data)
+        return redirect("indicators:denominators", indicator_id=indicator.pk)
+    return render(
+        request,
+        "trainings/indicators/denominators.html",
+        {
+            "page_title": gettext("Denominators of %(code)s")
+            % {"code": indicator.code},
+            "header_icon": "edit",
+            "indicator": indicator,
+            "form": form,
+            "denominators": indicator.denominators.order_by("-year"),
+        },
+    )
+
+
 def _plan_import_run(form: PlanImportForm):
     def run(data: dict, *, name: str, content: bytes):
         options = {"name": name, "content": content, "dry_run": data["dry_run"]}
@@ -284,6 +325,33 @@ def dashboard_chart_csv_view(request, chart: str):
     name = f"{chart}-{context['country']}-{context['year']}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+@policy_required(*VIEW)
+def training_plan_view(request):
+    """Planned against held for a year: the screen, or `?format=json`."""
+    form = DashboardForm(request.GET)
+    if not form.is_valid():
+        return HttpResponse(
+            form.errors.as_text(), status=400, content_type="text/plain"
+        )
+    year = form.year_or_today()
+    country = form.country_or_default()
+    report = training_plan_report(years=range(year, year + 1), country=country)
+    if request.GET.get("format") == "json":
+        return JsonResponse({"year": year, "country": country, **report})
+    return render(
+        request,
+        "trainings/indicators/training_plan.html",
+        {
+            "page_title": gettext("Training plan: planned and held"),
+            "header_icon": "calendar",
+            "year": year,
+            "country": country,
+            "countries": Country.choices,
+            "report": report,
+        },
+    )
 
 
 def public_summary_view(request):

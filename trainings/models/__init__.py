@@ -16,6 +16,7 @@ from .monitoring import (
 )
 from .plans import (
     Indicator,
+    IndicatorDenominator,
     IndicatorTarget,
     ManualValue,
     Plan,
@@ -32,6 +33,7 @@ from .sessions import (
     Trainee,
     TrainingSession,
 )
+from .training_plans import PlannedTraining
 
 __all__ = [
     "SOP",
@@ -45,6 +47,7 @@ __all__ = [
     "EventType",
     "ImplementationStatus",
     "Indicator",
+    "IndicatorDenominator",
     "IndicatorTarget",
     "ManualValue",
     "Module",
@@ -54,6 +57,7 @@ __all__ = [
     "PersonalDataErasure",
     "PersonalDataExport",
     "Plan",
+    "PlannedTraining",
     "PlanNode",
     "Profession",
     "Qualifier",

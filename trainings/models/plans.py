@@ -131,7 +131,7 @@ class PlanNode(Translated, models.Model):
         return names[self.level] if self.level < len(names) else ""
 
 
-@translated("name", "unit")
+@translated("name", "unit", "denominator_label")
 class Indicator(Translated, models.Model):
     """What a plan node is measured by, and how Fener computes its actual value."""
 
@@ -144,6 +144,14 @@ class Indicator(Translated, models.Model):
         TRAINING_PARTICIPANTS = "training_participants", _("Training participants")
         TRAINING_UNIQUE_PEOPLE = "training_unique_people", _("Unique people trained")
         TRAINING_SESSIONS = "training_sessions", _("Training sessions held")
+        LEARNING_PASS_SHARE = (
+            "learning_pass_share",
+            _("Share of trainees who pass the post-test (%)"),
+        )
+        LEARNING_AVERAGE_GAIN = (
+            "learning_average_gain",
+            _("Average gain from pre-test to post-test (points)"),
+        )
         CAMPAIGN_ACTIVITIES = "campaign_activities", _("Campaign activities held")
         CAMPAIGNS = "campaigns", _("Campaigns with activities in the period")
         CAMPAIGN_BROADCASTS = (
@@ -230,6 +238,15 @@ class Indicator(Translated, models.Model):
             "(empty: every session)."
         ),
     )
+    denominator_label = models.CharField(
+        _("denominator"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Who the percentage is of, e.g. health staff, school children; the "
+            "number for each year is given as the indicator's denominators."
+        ),
+    )
     position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
@@ -295,6 +312,46 @@ class IndicatorTarget(Translated, models.Model):
     def __str__(self):
         value = self.value if self.value is not None else self.label
         return f"{self.indicator.code} {self.year}{self.period}: {value}"
+
+
+class IndicatorDenominator(models.Model):
+    """The population a percentage indicator is of, for one year ("at least 50 %
+    of health staff trained": the number of health staff in 2015). With one, the
+    indicator's actual is its count ÷ this number × 100."""
+
+    indicator = models.ForeignKey(
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="denominators",
+        verbose_name=_("indicator"),
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(
+        _("number"),
+        max_digits=14,
+        decimal_places=2,
+        validators=bounds.DENOMINATOR.validators,
+    )
+    source = models.CharField(
+        _("source of the number"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. Ministry of Health staff register, 2015"),
+    )
+
+    class Meta:
+        verbose_name = _("denominator")
+        verbose_name_plural = _("denominators")
+        ordering = ["indicator", "year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "year"], name="unique_denominator_year"
+            ),
+            bounds.DENOMINATOR.constraint("value", name="denominator_in_range"),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator.code} {self.year}: {self.value}"
 
 
 class ManualValue(models.Model):

@@ -25,16 +25,24 @@ from siteconf.permissions import may
 from ..models import (
     Agency,
     Indicator,
+    IndicatorDenominator,
     IndicatorTarget,
     ManualValue,
     Module,
     Participation,
+    PlannedTraining,
     Profession,
     Region,
     TrainingSession,
 )
 
-PLAN_MODELS = (Indicator, IndicatorTarget, ManualValue)
+PLAN_MODELS = (
+    Indicator,
+    IndicatorTarget,
+    IndicatorDenominator,
+    ManualValue,
+    PlannedTraining,
+)
 # Reference data is not logged row by row; its imports are (one entry a run).
 REFERENCE_MODELS = (Agency, Profession, Module, Region)
 AUDITED_MODELS = (TrainingSession, Participation, *PLAN_MODELS, *REFERENCE_MODELS)
