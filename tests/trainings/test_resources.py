@@ -5,6 +5,8 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from campaigns.models import TargetGroup
 from siteconf.import_kinds import REFERENCE_KINDS
@@ -131,13 +133,22 @@ def test_import_reference_command_takes_target_groups_and_channels(tmp_path):
     assert TargetGroup.objects.get(code="pupils").name_sr == "Ученици"
 
 
-def test_the_queries_do_not_grow_with_the_rows(django_assert_max_num_queries):
+def test_the_queries_do_not_grow_with_the_rows():
     run("agencies", "code,name\nROOT,Root\n")
-    rows = "".join(f"A{i},Agency {i},ngo,AL,ROOT,\n" for i in range(300))
-    text = "code,name,kind,country,parent,aliases\n" + rows
-    # when: 300 rows, each with a parent to look up
-    with django_assert_max_num_queries(12):
-        result = run("agencies", text)
-    # then
-    assert result.created == 300
-    assert Agency.objects.filter(parent__code="ROOT").count() == 300
+
+    def queries(first: int, count: int) -> int:
+        rows = "".join(
+            f"A{i},Agency {i},ngo,AL,ROOT,\n" for i in range(first, first + count)
+        )
+        with CaptureQueriesContext(connection) as captured:
+            result = run("agencies", "code,name,kind,country,parent,aliases\n" + rows)
+        assert result.created == count
+        return len(captured)
+
+    queries(0, 5)  # warms what any first import reads once (content types...)
+    # when: 30 rows, then 300, each with a parent to look up
+    few, many = queries(5, 30), queries(35, 300)
+    # then the same queries, but for SQLite's INSERT batches (its 999-parameter
+    # limit: 124 agencies a statement, so 300 rows take 2 statements more)
+    assert many - few <= (2 if connection.vendor == "sqlite" else 0)
+    assert Agency.objects.filter(parent__code="ROOT").count() == 335

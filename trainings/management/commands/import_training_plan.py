@@ -1,4 +1,4 @@
-from trainings.imports.command import ImportCommand
+from siteconf.import_command import ImportCommand
 from trainings.resources import PlannedTrainingResource
 
 
