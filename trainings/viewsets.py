@@ -23,11 +23,11 @@ from siteconf.translated_admin import label_column, translation_columns, transla
 from . import admin_views, calendar_views
 from .admin_forms import (
     AttendanceForm,
-    AttendanceInlinePanel,
     SeriesAttendanceForm,
     SessionFileInput,
     SessionForm,
 )
+from .attendance_table import AttendanceTablePanel
 from .models import (
     SOP,
     Agency,
@@ -170,16 +170,7 @@ class SessionViewSet(OwnedRowsViewSet):
             ],
             heading=_("Who and what"),
         ),
-        AttendanceInlinePanel(
-            "participations",
-            heading=_("Participants"),
-            label=_("Participant"),
-            help_text=_(
-                "A named person, or a head-count row (no person: profession, "
-                "institution, gender and number of people)."
-            ),
-            panels=ATTENDANCE_PANELS,
-        ),
+        AttendanceTablePanel("participations", heading=_("Participants")),
         MultiFieldPanel(
             [
                 FieldPanel("notes"),
