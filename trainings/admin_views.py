@@ -148,6 +148,11 @@ class SessionEditView(OwnedEditView):
                 icon_name="doc-full",
             ),
             HeaderButton(
+                _("Paste people"),
+                reverse("trainings_session_paste", args=[pk]),
+                icon_name="clipboard-list",
+            ),
+            HeaderButton(
                 _("Attendance by day"),
                 reverse("trainings_session_attendance_days", args=[pk]),
                 icon_name="date",

@@ -9,30 +9,11 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import (
-    AgencyFactory,
-    ParticipationFactory,
-    ProfessionFactory,
-    TraineeFactory,
-    TrainingSessionFactory,
     session_post,
 )
 from trainings.models import Trainee
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def alice(make_user):
-    """Alice trained Arta Hoxha earlier; her new session is empty."""
-    alice = make_user("alice", "Trainer")
-    police = AgencyFactory(code="DPP", name="Drejtoria e Policisë", aliases="Policia")
-    ProfessionFactory(code="POL", name="Oficer policie")
-    earlier, new = TrainingSessionFactory(), TrainingSessionFactory()
-    earlier.trainers.add(alice)
-    new.trainers.add(alice)
-    arta = TraineeFactory(full_name="Arta Hoxha", gender="F", agency=police)
-    ParticipationFactory(session=earlier, trainee=arta)
-    return {"user": alice, "session": new, "arta": arta}
 
 
 def _typed(session, trainer, rows):
@@ -52,8 +33,8 @@ def _post(client, session, data):
     return client.post(reverse("training_sessions:edit", args=[session.pk]), data)
 
 
-def test_typed_names_fold_onto_known_people_or_become_new_ones(client, alice):
-    session, user = alice["session"], alice["user"]
+def test_typed_names_fold_onto_known_people_or_become_new_ones(client, alice_with_arta):
+    session, user = alice_with_arta["session"], alice_with_arta["user"]
     client.force_login(user)
     rows = [
         ("ARTA  HOXHA", "F", "POL", "Policia"),  # Alice's known Arta, by alias
@@ -74,8 +55,10 @@ def test_typed_names_fold_onto_known_people_or_become_new_ones(client, alice):
     assert html.count('value="DPP – Drejtoria e Policisë"') == 3  # 2 rows + list
 
 
-def test_an_unknown_institution_is_a_sentence_and_nothing_is_saved(client, alice):
-    session, user = alice["session"], alice["user"]
+def test_an_unknown_institution_is_a_sentence_and_nothing_is_saved(
+    client, alice_with_arta
+):
+    session, user = alice_with_arta["session"], alice_with_arta["user"]
     client.force_login(user)
     rows = [("Dritan Shehu", "M", "POL", "Bashkia e Hënës")]
     response = _post(client, session, _typed(session, user, rows))
