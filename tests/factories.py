@@ -278,3 +278,20 @@ def office_file(kind: str, *, main: bytes = b"<?xml version='1.0'?><doc/>") -> b
             archive.writestr(first, "<?xml version='1.0'?><Types/>")
         archive.writestr(main_part, main)
     return buffer.getvalue()
+
+
+def session_post(session, trainer, *, rows: int, existing: int = 0) -> dict:
+    """The session edit form's own fields as posted, with `rows` attendance lines
+    of which `existing` are already saved (the lines' fields are the caller's)."""
+    return {
+        "ref": session.ref,
+        "title": session.title,
+        "start_date": session.start_date.isoformat(),
+        "end_date": session.end_date.isoformat(),
+        "language": "sq",
+        "trainers": [trainer.pk],
+        "participations-TOTAL_FORMS": str(rows),
+        "participations-INITIAL_FORMS": str(existing),
+        "participations-MIN_NUM_FORMS": "0",
+        "participations-MAX_NUM_FORMS": "1000",
+    }

@@ -9,7 +9,6 @@ from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import InlinePanel
 
 from siteconf.permissions import CHOOSE
 from siteconf.uploads import OFFICE, PDF_AND_IMAGES, UploadValidator
@@ -59,6 +58,20 @@ class SessionForm(WagtailAdminModelForm):
         defaults_when_left_out(
             self, ("sessions_count", "qualifier", "trained_min_percent")
         )
+        self.fields["organiser"] = _typed_agency(self.fields["organiser"], self)
+
+
+def _typed_agency(select, form):
+    """The organiser typed from the page's shared institution list (the
+    participants table renders it), not a second 143-option select."""
+    from .reference_text import agency_text_field
+
+    field = agency_text_field(
+        required=select.required, label=select.label, help_text=select.help_text
+    )
+    rows = form.formsets.get("participations")
+    field.choices_index = getattr(rows, "agencies", None)
+    return field
 
 
 class AttendanceForm(WagtailAdminModelForm):
@@ -104,17 +117,6 @@ class SeriesAttendanceForm(WagtailAdminModelForm):
     class Meta:
         model = SeriesAttendance
         fields = ["series", "profession", "agency", "gender", "count", "qualifier"]
-
-
-class AttendanceInlinePanel(InlinePanel):
-    """The session form's attendance rows, each an AttendanceForm told who the user is."""
-
-    def get_form_options(self):
-        options = super().get_form_options()
-        options["formsets"][self.relation_name].update(
-            form=AttendanceForm, inherit_kwargs=["for_user"]
-        )
-        return options
 
 
 @dataclass(frozen=True)

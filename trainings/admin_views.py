@@ -1,6 +1,7 @@
 """Custom Wagtail admin views: row ownership, logged exports, import and merge screens."""
 
 import functools
+import re
 
 from django import forms
 from django.contrib import messages
@@ -46,6 +47,8 @@ from .services.certificates import certificates_request
 from .services.trainees import trainee_merge
 from .tasks import certificates_issue_task
 from .upload_screen import UploadForm, upload_screen
+
+_BETWEEN_TAGS = re.compile(r">\s+<")
 
 
 class OwnedObjectMixin:
@@ -114,6 +117,20 @@ class OwnedEditView(OwnedObjectMixin, generic.EditView):
 class SessionEditView(OwnedEditView):
     """Session form, with its sign-in sheet and certificates one click away."""
 
+    def get_context_data(self, **kwargs):
+        # Wagtail packs every panel's widget, with all its <option>s, again as
+        # JSON for page comments and inline panels; this form has neither, and
+        # that copy was a third of the page.
+        return super().get_context_data(**kwargs) | {"edit_handler_data": None}
+
+    def render_to_response(self, context, **response_kwargs):
+        # Wagtail's templates indent deeply: the blank runs between tags were a
+        # seventh of the page. One newline keeps every layout and textarea as it was.
+        response = super().render_to_response(context, **response_kwargs)
+        response.render()
+        response.content = _BETWEEN_TAGS.sub(">\n<", response.content.decode())
+        return response
+
     def save_instance(self):
         # The rule or the dates may have changed: who counts as trained follows.
         instance = super().save_instance()
@@ -129,6 +146,11 @@ class SessionEditView(OwnedEditView):
                 _("Sign-in sheet (PDF)"),
                 reverse("trainings:session_signin_sheet", args=[pk]),
                 icon_name="doc-full",
+            ),
+            HeaderButton(
+                _("Paste people"),
+                reverse("trainings_session_paste", args=[pk]),
+                icon_name="clipboard-list",
             ),
             HeaderButton(
                 _("Attendance by day"),

@@ -2,11 +2,13 @@
 
 import datetime
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from siteconf.permissions import may, row_or_404
 
@@ -17,6 +19,7 @@ from .services.attendance_days import (
     attendance_days_save,
     days_needed,
 )
+from .services.attendance_rows import BlockRefused, attendance_block_add
 
 
 def _marks(post) -> dict[tuple[int, datetime.date], str]:
@@ -62,5 +65,49 @@ def session_attendance_days_view(request, pk: int):
             "statuses": AttendanceDay.Status.choices,
             "needed": days_needed(session),
             "page_title": _("Attendance by day"),
+        },
+    )
+
+
+class PasteForm(forms.Form):
+    block = forms.CharField(
+        label=gettext_lazy("Lines copied from a spreadsheet"),
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 80}),
+        help_text=gettext_lazy(
+            "One person per line, four columns: name, gender (F or M), profession, "
+            "institution. Copy the cells in Excel or LibreOffice and paste them here."
+        ),
+    )
+
+
+def session_paste_view(request, pk: int):
+    """Paste a block of people from a spreadsheet; all added, or none and why."""
+    session = row_or_404(request.user, "change", TrainingSession, pk)
+    if not may(request.user, "add", Participation):
+        raise PermissionDenied
+    form = PasteForm(request.POST or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            added = attendance_block_add(
+                session=session, text=form.cleaned_data["block"], user=request.user
+            )
+        except BlockRefused as refused:
+            errors = refused.errors
+        else:
+            messages.success(
+                request,
+                ngettext("%(count)s person added.", "%(count)s people added.", added)
+                % {"count": added},
+            )
+            return redirect("training_sessions:edit", session.pk)
+    return TemplateResponse(
+        request,
+        "trainings/admin/attendance_paste.html",
+        {
+            "session": session,
+            "form": form,
+            "errors": errors,
+            "page_title": _("Paste people"),
         },
     )

@@ -24,11 +24,11 @@ from . import admin_views, calendar_views
 from .admin_filters import AttendanceFilterSet
 from .admin_forms import (
     AttendanceForm,
-    AttendanceInlinePanel,
     SeriesAttendanceForm,
     SessionFileInput,
     SessionForm,
 )
+from .attendance_table import AttendanceTablePanel
 from .models import (
     SOP,
     Agency,
@@ -172,16 +172,7 @@ class SessionViewSet(OwnedRowsViewSet):
             ],
             heading=_("Who and what"),
         ),
-        AttendanceInlinePanel(
-            "participations",
-            heading=_("Participants"),
-            label=_("Participant"),
-            help_text=_(
-                "A named person, or a head-count row (no person: profession, "
-                "institution, gender and number of people)."
-            ),
-            panels=ATTENDANCE_PANELS,
-        ),
+        AttendanceTablePanel("participations", heading=_("Participants")),
         MultiFieldPanel(
             [
                 FieldPanel("notes"),

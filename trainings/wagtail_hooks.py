@@ -54,6 +54,11 @@ def register_trainings_urls():
             name="trainings_session_attendance_days",
         ),
         path(
+            "trainings/sessions/<int:pk>/paste/",
+            attendance_views.session_paste_view,
+            name="trainings_session_paste",
+        ),
+        path(
             "trainings/sessions/<int:pk>/check-in/",
             checkin_views.session_checkins_view,
             name="trainings_session_checkins",

@@ -329,6 +329,7 @@ TABLE |= {
     "admin/trainings/trainees/<int:pk>/erase/": row(OFFICE_),
     "admin/trainings/sessions/<int:pk>/certificates/": row(OWN),
     "admin/trainings/sessions/<int:pk>/attendance-days/": row(OWN),
+    "admin/trainings/sessions/<int:pk>/paste/": row(OWN),
     # QR check-in: the pending list and the projector page, for who may add people.
     "admin/trainings/sessions/<int:pk>/check-in/": row(OWN),
     "admin/trainings/sessions/<int:pk>/check-in/qr/": row(OWN),

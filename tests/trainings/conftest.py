@@ -56,3 +56,22 @@ def upload_as_office(client, make_user):
         return response.content.decode()
 
     return post
+
+
+@pytest.fixture
+def alice_with_arta(make_user):
+    """Alice trained Arta Hoxha earlier; her new session is empty."""
+    alice = make_user("alice", "Trainer")
+    police = factories.AgencyFactory(
+        code="DPP", name="Drejtoria e Policisë", aliases="Policia"
+    )
+    factories.ProfessionFactory(code="POL", name="Oficer policie")
+    earlier, new = (
+        factories.TrainingSessionFactory(),
+        factories.TrainingSessionFactory(),
+    )
+    earlier.trainers.add(alice)
+    new.trainers.add(alice)
+    arta = factories.TraineeFactory(full_name="Arta Hoxha", gender="F", agency=police)
+    factories.ParticipationFactory(session=earlier, trainee=arta)
+    return {"user": alice, "session": new, "arta": arta}

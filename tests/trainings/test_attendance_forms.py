@@ -9,7 +9,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import ParticipationFactory, TraineeFactory, TrainingSessionFactory
+from tests.factories import (
+    ParticipationFactory,
+    TraineeFactory,
+    TrainingSessionFactory,
+    session_post,
+)
 from trainings.models import Participation, Trainee
 
 pytestmark = pytest.mark.django_db
@@ -49,19 +54,15 @@ def alice_and_bob(make_user):
 
 def _session_form(session, trainer, new_people=(), existing=(), **fields):
     """The session edit form as posted: its existing rows, then one new row per person."""
-    data = {
-        "ref": session.ref,
-        "title": session.title,
-        "start_date": session.start_date.isoformat(),
-        "end_date": session.end_date.isoformat(),
-        "language": "sq",
-        "trainers": [trainer.pk],
-        "participations-TOTAL_FORMS": str(len(existing) + len(new_people)),
-        "participations-INITIAL_FORMS": str(len(existing)),
-        "participations-MIN_NUM_FORMS": "0",
-        "participations-MAX_NUM_FORMS": "1000",
-        **fields,
-    }
+    data = (
+        session_post(
+            session,
+            trainer,
+            rows=len(existing) + len(new_people),
+            existing=len(existing),
+        )
+        | fields
+    )
     rows = [{"id": row.pk, "trainee": row.trainee_id} for row in existing]
     rows += [{"id": "", "trainee": person.pk} for person in new_people]
     for i, row in enumerate(rows):

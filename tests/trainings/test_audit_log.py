@@ -100,9 +100,10 @@ def test_session_form_records_session_and_inline_attendance_changes(
 ):
     named, headcount = session.participations.order_by("pk")
     module = ModuleFactory(code="MOD-ID")
+    # Scores are edited on the attendance row's own form, not the session's table.
     form = session_form(
         session,
-        edit={named.pk: {"post_score": "90"}},
+        edit={named.pk: {"gender": "M"}},
         add=[{"gender": "M", "count": "3"}],
         delete={headcount.pk},
     )
@@ -120,8 +121,8 @@ def test_session_form_records_session_and_inline_attendance_changes(
     ]
     linked = _entries(TrainingSession, changes__modules__operation="add").get()
     assert linked.changes_dict["modules"]["objects"] == [str(module)]
-    score = _entries(Participation, object_id=named.pk).get()
-    assert score.changes_dict["post_score"] == ["70.00", "90"]
+    changed = _entries(Participation, object_id=named.pk).get()
+    assert changed.changes_dict["gender"] == ["", "M"]
     assert _entries(Participation, action=LogEntry.Action.DELETE).get().object_id == (
         headcount.pk
     )

@@ -7,7 +7,6 @@ checks nobody in. It holds no name and needs no account.
 """
 
 import datetime
-from types import SimpleNamespace
 
 from django.conf import settings
 from django.core import signing
@@ -16,9 +15,10 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from ..models import CheckIn, Participation, Trainee, TrainingSession
+from ..models import CheckIn, Trainee, TrainingSession
 from ..names import name_key
 from .attendance_days import attendance_days_present
+from .attendance_rows import participations_add
 
 _SIGNER = signing.Signer(salt="trainings.checkin")
 
@@ -132,38 +132,18 @@ def checkins_confirm(*, session: TrainingSession, ids, user) -> int:
             )
     Trainee.objects.bulk_create(new.values())
     people |= new
-    rows = {}
-    for checkin in checkins:  # one attendance row per person, however many days
-        trainee = people[checkin.name_key]
-        rows.setdefault(
-            trainee.pk,
-            Participation(
-                session=session,
-                trainee=trainee,
-                profession_id=trainee.profession_id or checkin.profession_id,
-                agency_id=trainee.agency_id or checkin.agency_id,
-                gender=trainee.gender or checkin.gender,
-            ),
-        )
-    before = session.participations.count()
-    Participation.objects.bulk_create(rows.values(), ignore_conflicts=True)
-    # bulk_create sends no save signals: the audit log gets the confirmation.
-    # (Imported here: audit → personal data → certificates → this module.)
-    from .audit import import_run_record
-
-    import_run_record(
-        model=Participation,
-        filename=f"QR check-in {session.ref}",
-        result=SimpleNamespace(
-            created=session.participations.count() - before, updated=0
-        ),
+    # One attendance row per person, however many days they checked in.
+    participations_add(
+        session=session,
+        people=[(people[c.name_key], c) for c in checkins],
         user=user,
+        source=f"QR check-in {session.ref}",
     )
     # Each check-in is the person's presence on its day.
     row_of = dict(
-        session.participations.filter(trainee_id__in=rows).values_list(
-            "trainee_id", "pk"
-        )
+        session.participations.filter(
+            trainee_id__in=[p.pk for p in people.values()]
+        ).values_list("trainee_id", "pk")
     )
     attendance_days_present(
         session=session,
