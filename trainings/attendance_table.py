@@ -20,6 +20,16 @@ from .models import Agency, Profession
 from .reference_text import ReferenceChoices, agency_text_field, profession_text_field
 
 ROW_FIELDS = ["trainee", "gender", "profession", "agency", "count"]
+# Each input is named by its column's heading (ids of the table's <th>s), short
+# because they repeat on every line: screen readers read "Name", not nothing.
+HEADINGS = {
+    "full_name": "a-n",
+    "gender": "a-g",
+    "profession": "a-p",
+    "agency": "a-i",
+    "count": "a-c",
+    DELETION_FIELD_NAME: "a-r",
+}
 # Blank lines under the people already there: typed without any script.
 BLANK_ROWS = 5
 
@@ -73,6 +83,8 @@ class AttendanceRowFormSet(BaseChildFormSet):
             row.fields["profession"].choices_index = self.professions
             row.fields["agency"].choices_index = self.agencies
             row.fields[DELETION_FIELD_NAME].label = _("Remove")
+            for name, heading in HEADINGS.items():
+                row.fields[name].widget.attrs["aria-labelledby"] = heading
 
 
 class AttendanceTablePanel(Panel):
